@@ -1,0 +1,108 @@
+package io.krmcp;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.config.SettingsException;
+import io.krmcp.config.SettingsLoader;
+
+/**
+ * Entry point: server flags and settings first (so a mistake is reported before anything starts), then logging to
+ * stderr, the cluster connection, and the chosen transport.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Taken before anything can print: in stdio mode this stream carries JSON-RPC and nothing else.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        int code = run(List.of(args), System.getenv(), stdout);
+        System.exit(code);
+    }
+
+    static int run(List<String> args, Map<String, String> env, OutputStream stdout) {
+        PrintStream err = System.err;
+        ServerOptions options;
+        ServerSettings settings;
+        try {
+            options = ServerOptions.parse(args);
+        } catch (ServerOptions.UsageError e) {
+            err.println("error: " + e.getMessage());
+            err.print(ServerOptions.USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            err.print(ServerOptions.USAGE);
+            return 0;
+        }
+        if (options.version()) {
+            err.println(Version.get());
+            return 0;
+        }
+        try {
+            settings = SettingsLoader.fromEnvironment(env);
+        } catch (SettingsException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Logging.configure(settings.logLevel());
+        Optional<String> unsupported = Unsupported.check(settings);
+        if (unsupported.isPresent()) {
+            err.println("error: " + unsupported.get());
+            return 2;
+        }
+        Clock clock = Clock.systemUTC();
+        try (Cluster cluster = Cluster.open(options.demo(), env, Path.of(System.getProperty("user.home")), clock)) {
+            if (cluster == null) {
+                return 2;
+            }
+            Server server = new Server(settings, cluster.client(), cluster.description(), clock);
+            return options.transport().equals("http")
+                    ? server.serveHttp(options.host(), options.port())
+                    : server.serveStdio(System.in, stdout, Duration.ofSeconds(settings.timeoutSeconds() + 5L));
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("server failed: {}", e.toString());
+            return 1;
+        }
+    }
+
+    /** The demo cluster or a real one, closed on exit. */
+    record Cluster(KubernetesClient client, String description, AutoCloseable resource) implements AutoCloseable {
+
+        static Cluster open(boolean demo, Map<String, String> env, Path home, Clock clock) throws Exception {
+            var log = org.slf4j.LoggerFactory.getLogger(Main.class);
+            if (demo) {
+                io.krmcp.demo.DemoCluster cluster = io.krmcp.demo.DemoCluster.start(clock);
+                log.warn("DEMO MODE: serving an embedded sample cluster at {}; nothing here is real",
+                        cluster.client().getMasterUrl());
+                return new Cluster(cluster.client(), "demo " + cluster.client().getMasterUrl(), cluster);
+            }
+            Optional<String> source = io.krmcp.kube.ClusterConnection.source(env, home);
+            if (source.isEmpty()) {
+                System.err.println(io.krmcp.kube.ClusterConnection.missingMessage());
+                return null;
+            }
+            KubernetesClient client = io.krmcp.kube.ClusterConnection.connect();
+            log.info("cluster {} via {}", client.getMasterUrl(), source.get());
+            return new Cluster(client, client.getMasterUrl().toString(), client);
+        }
+
+        @Override
+        public void close() throws Exception {
+            resource.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.krmcp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.krmcp.audit.AuditLog;
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.kube.ApiDiscovery;
+import io.krmcp.kube.ClusterConnection;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.mcp.GetConfigTool;
+import io.krmcp.mcp.KubectlTool;
+import io.krmcp.mcp.McpServerFactory;
+import io.krmcp.mcp.transport.StdioTransport;
+import io.krmcp.mcp.transport.StreamableHttpTransport;
+import io.krmcp.output.JsonPrinter;
+import io.krmcp.policy.PolicyEngine;
+import io.krmcp.verbs.CommandRunner;
+import io.krmcp.verbs.VerbRegistry;
+import io.krmcp.verbs.get.GetVerb;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+
+/** Wires the tools onto a cluster client and serves them on one transport. */
+public final class Server {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final McpServerFactory factory;
+
+    public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
+        ObjectMapper json = new ObjectMapper();
+        KubeApi api = new KubeApi(client, json);
+        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json))));
+        ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
+        CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings), settings, api, types,
+                ClusterConnection.defaultNamespace(client), clock);
+        AuditLog audit = new AuditLog();
+        this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit),
+                new GetConfigTool(settings, verbs, Version.get(), clusterDescription), audit, Version.get());
+    }
+
+    public int serveStdio(InputStream in, OutputStream out, Duration drain) throws Exception {
+        StdioTransport transport = new StdioTransport(in, out, McpJsonDefaults.getMapper(), 8, drain);
+        var server = factory.build(transport, "stdio");
+        LOG.info("serving MCP on stdio");
+        transport.serve();
+        server.close();
+        return 0;
+    }
+
+    public int serveHttp(String host, int port) throws Exception {
+        StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
+                () -> true, t -> factory.build((io.modelcontextprotocol.spec.McpStatelessServerTransport) t, "http"));
+        http.start();
+        LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());
+        http.join();
+        return 0;
+    }
+}

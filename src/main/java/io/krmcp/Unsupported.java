@@ -1,0 +1,27 @@
+package io.krmcp;
+
+import java.util.Optional;
+
+import io.krmcp.config.ServerSettings;
+
+/**
+ * Settings whose feature this build does not have yet. The server refuses to start with them rather than run
+ * without the protection or capability the operator asked for.
+ */
+final class Unsupported {
+
+    private Unsupported() {
+    }
+
+    static Optional<String> check(ServerSettings settings) {
+        if (settings.securityConfigPath().isPresent()) {
+            return Optional.of("K8S_MCP_SECURITY_CONFIG is set, but rule files are not supported by this build yet; "
+                    + "unset it (the allowlist, dangerous-flag and namespace layers still apply)");
+        }
+        if (settings.authToken().isPresent()) {
+            return Optional.of("K8S_MCP_AUTH_TOKEN is set, but HTTP authentication is not supported by this build "
+                    + "yet; unset it and keep the port on loopback or behind a NetworkPolicy");
+        }
+        return Optional.empty();
+    }
+}

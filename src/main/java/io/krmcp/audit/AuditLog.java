@@ -1,0 +1,71 @@
+package io.krmcp.audit;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.krmcp.verbs.CommandOutcome;
+
+/**
+ * One JSON line per tool call on the log stream (stderr, never stdout): what was asked, what the policy decided and
+ * how it ended. Output is counted, never copied, so no Secret value or token can reach the audit trail.
+ */
+public final class AuditLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger("audit");
+    private final ObjectMapper json = new ObjectMapper();
+
+    public void command(String tool, String transport, CommandOutcome outcome, long nanos) {
+        Map<String, Object> line = base(tool, transport, nanos);
+        line.put("command", outcome.command());
+        line.put("decision", outcome.denial().isPresent() ? "deny" : "allow");
+        outcome.denial().ifPresent(d -> {
+            line.put("layer", d.layer());
+            line.put("reason", d.code());
+        });
+        line.put("return_code", outcome.returnCode());
+        line.put("output_bytes", outcome.stdout().length() + outcome.stderr().length());
+        write(line);
+    }
+
+    public void invalidInput(String tool, String transport, String why, long nanos) {
+        Map<String, Object> line = base(tool, transport, nanos);
+        line.put("decision", "invalid-input");
+        line.put("reason", why);
+        line.put("return_code", 1);
+        write(line);
+    }
+
+    public void simple(String tool, String transport, long nanos) {
+        Map<String, Object> line = base(tool, transport, nanos);
+        line.put("decision", "allow");
+        line.put("return_code", 0);
+        write(line);
+    }
+
+    private static Map<String, Object> base(String tool, String transport, long nanos) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("time", Instant.now().toString());
+        line.put("transport", transport);
+        line.put("tool", tool);
+        line.put("duration_ms", Math.round(nanos / 100_000.0) / 10.0);
+        return line;
+    }
+
+    private void write(Map<String, Object> line) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        try {
+            LOG.info(json.writeValueAsString(line));
+        } catch (JsonProcessingException e) {
+            LOG.warn("audit line could not be written: {}", e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.krmcp.command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.krmcp.command.CommandParseException.Reason;
+
+/**
+ * kubectl's command-line grammar with pflag's rules: {@code --f=v}, {@code --f v}, {@code -n v}, {@code -nv},
+ * {@code -n=v}, boolean flags and clusters of boolean shorthands ({@code -Aw}), global flags before the verb, and
+ * {@code --} ending flag parsing. Flags are looked up in the verb's {@link VerbSpec}; anything else is refused.
+ */
+public final class CommandParser {
+
+    private final Function<String, Optional<VerbSpec>> verbs;
+    private final Function<String, Boolean> knownButUnsupported;
+
+    /**
+     * @param verbs finds the spec of a verb this server implements
+     * @param knownButUnsupported tells a real kubectl verb this server lacks from a typo, for the message
+     */
+    public CommandParser(Function<String, Optional<VerbSpec>> verbs, Function<String, Boolean> knownButUnsupported) {
+        this.verbs = verbs;
+        this.knownButUnsupported = knownButUnsupported;
+    }
+
+    public ParsedCommand parse(List<String> args) throws CommandParseException {
+        List<String> raw = args;
+        if (!raw.isEmpty() && raw.get(0).equals("kubectl")) {
+            raw = raw.subList(1, raw.size());
+        }
+        State state = new State(raw);
+        // Global flags may precede the verb; only the global spec applies until the verb is known.
+        VerbSpec spec = null;
+        while (state.hasNext()) {
+            String token = state.peek();
+            if (token.equals("--")) {
+                throw new CommandParseException(Reason.UNKNOWN_VERB, "error: no command given before '--'");
+            }
+            if (token.startsWith("-") && token.length() > 1) {
+                state.next();
+                readFlag(token, state, GLOBAL_ONLY);
+                continue;
+            }
+            state.next();
+            spec = resolveVerb(token);
+            break;
+        }
+        if (spec == null) {
+            throw new CommandParseException(Reason.UNKNOWN_VERB,
+                    "error: no command given; the first argument must be a kubectl verb such as \"get\"");
+        }
+        while (state.hasNext()) {
+            String token = state.next();
+            if (token.equals("--")) {
+                while (state.hasNext()) {
+                    state.afterDash.add(state.next());
+                }
+                break;
+            }
+            if (token.startsWith("-") && token.length() > 1) {
+                readFlag(token, state, spec);
+            } else {
+                state.positionals.add(token);
+            }
+        }
+        return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw);
+    }
+
+    private VerbSpec resolveVerb(String token) throws CommandParseException {
+        Optional<VerbSpec> spec = verbs.apply(token);
+        if (spec.isPresent()) {
+            return spec.get();
+        }
+        if (knownButUnsupported.apply(token)) {
+            throw new CommandParseException(Reason.UNSUPPORTED_VERB,
+                    "error: kubectl verb \"" + token + "\" is not supported by this server");
+        }
+        throw new CommandParseException(Reason.UNKNOWN_VERB, "error: unknown command \"" + token + "\" for \"kubectl\"");
+    }
+
+    private static final VerbSpec GLOBAL_ONLY = VerbSpec.reading("kubectl", "global flags");
+
+    private void readFlag(String token, State state, VerbSpec spec) throws CommandParseException {
+        if (token.startsWith("--")) {
+            readLongFlag(token.substring(2), state, spec);
+        } else {
+            readShorthands(token.substring(1), state, spec);
+        }
+    }
+
+    private void readLongFlag(String body, State state, VerbSpec spec) throws CommandParseException {
+        int eq = body.indexOf('=');
+        String name = GlobalFlags.normalise(eq < 0 ? body : body.substring(0, eq));
+        if (name.isEmpty()) {
+            throw new CommandParseException(Reason.BAD_VALUE, "error: bad flag syntax: --" + body);
+        }
+        refuseIdentity(name);
+        FlagSpec flag = spec.flag(name).orElseThrow(() -> unknownFlag("--" + name, name, spec));
+        String value;
+        if (eq >= 0) {
+            value = body.substring(eq + 1);
+        } else if (flag.isBool()) {
+            value = "true";
+        } else if (state.hasNext()) {
+            value = state.next();
+        } else {
+            throw new CommandParseException(Reason.MISSING_VALUE, name,
+                    "error: flag needs an argument: --" + name);
+        }
+        state.put(flag, value);
+    }
+
+    private void readShorthands(String cluster, State state, VerbSpec spec) throws CommandParseException {
+        for (int i = 0; i < cluster.length(); i++) {
+            char letter = cluster.charAt(i);
+            Optional<String> identity = GlobalFlags.identityShorthand(letter);
+            if (identity.isPresent()) {
+                refuseIdentity(identity.get());
+            }
+            FlagSpec flag = spec.shorthand(letter).orElseThrow(() -> new CommandParseException(Reason.UNKNOWN_FLAG,
+                    String.valueOf(letter), "error: unknown shorthand flag: '" + letter + "' in -" + cluster
+                            + allowedHint(spec)));
+            String rest = cluster.substring(i + 1);
+            if (flag.isBool()) {
+                if (rest.startsWith("=")) {
+                    state.put(flag, rest.substring(1));
+                    return;
+                }
+                state.put(flag, "true");
+                continue;
+            }
+            String value;
+            if (rest.startsWith("=")) {
+                value = rest.substring(1);
+            } else if (!rest.isEmpty()) {
+                value = rest;
+            } else if (state.hasNext()) {
+                value = state.next();
+            } else {
+                throw new CommandParseException(Reason.MISSING_VALUE, flag.name(),
+                        "error: flag needs an argument: '" + letter + "' in -" + cluster);
+            }
+            state.put(flag, value);
+            return;
+        }
+    }
+
+    private static void refuseIdentity(String name) throws CommandParseException {
+        if (GlobalFlags.isIdentityFlag(name)) {
+            throw new CommandParseException(Reason.IDENTITY_FLAG, name, "flag --" + name
+                    + " is not permitted: this server always acts as its own identity on its own cluster");
+        }
+    }
+
+    private static CommandParseException unknownFlag(String shown, String name, VerbSpec spec) {
+        return new CommandParseException(Reason.UNKNOWN_FLAG, name, "error: unknown flag: " + shown + allowedHint(spec));
+    }
+
+    private static String allowedHint(VerbSpec spec) {
+        if (spec == GLOBAL_ONLY) {
+            return " (before the verb only -n/--namespace is accepted)";
+        }
+        List<String> names = new ArrayList<>();
+        for (FlagSpec f : spec.flags()) {
+            names.add(f.display());
+        }
+        return " (flags accepted by \"" + spec.name() + "\": " + String.join(" ", names) + ")";
+    }
+
+    /** Cursor over the arguments plus what has been read so far. */
+    private static final class State {
+        private final List<String> args;
+        private int index;
+        private final List<String> positionals = new ArrayList<>();
+        private final Map<String, List<String>> flags = new LinkedHashMap<>();
+        private final List<String> afterDash = new ArrayList<>();
+
+        State(List<String> args) {
+            this.args = args;
+        }
+
+        boolean hasNext() {
+            return index < args.size();
+        }
+
+        String peek() {
+            return args.get(index);
+        }
+
+        String next() {
+            return args.get(index++);
+        }
+
+        void put(FlagSpec flag, String value) throws CommandParseException {
+            validate(flag, value);
+            flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(value);
+        }
+
+        private static void validate(FlagSpec flag, String value) throws CommandParseException {
+            switch (flag.type()) {
+                case BOOL -> {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw new CommandParseException(Reason.BAD_VALUE, flag.name(), "error: invalid argument \""
+                                + value + "\" for \"--" + flag.name() + "\" flag: expected true or false");
+                    }
+                }
+                case INT -> {
+                    try {
+                        Long.parseLong(value);
+                    } catch (NumberFormatException e) {
+                        throw new CommandParseException(Reason.BAD_VALUE, flag.name(), "error: invalid argument \""
+                                + value + "\" for \"--" + flag.name() + "\" flag: expected an integer");
+                    }
+                }
+                case DURATION -> {
+                    if (!GoDuration.isValid(value)) {
+                        throw new CommandParseException(Reason.BAD_VALUE, flag.name(), "error: invalid argument \""
+                                + value + "\" for \"--" + flag.name()
+                                + "\" flag: expected a duration such as 30s, 5m or 1h");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}

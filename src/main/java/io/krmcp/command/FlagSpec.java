@@ -1,0 +1,77 @@
+package io.krmcp.command;
+
+import java.util.Objects;
+
+/**
+ * One flag a verb accepts, as data. The same record drives the parser, the policy's canonical form, the tool
+ * description and {@code get_config}, so a flag is declared exactly once.
+ *
+ * @param name long name without dashes, as kubectl spells it ({@code all-namespaces})
+ * @param shorthand single-letter form, or {@code 0} when the flag has none
+ * @param type how values are read
+ * @param defaultValue the value in effect when the flag is absent (kubectl's default), or null
+ * @param usage one line for help text
+ */
+public record FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage) {
+
+    /** How a flag takes its value; mirrors the pflag value kinds kubectl uses. */
+    public enum Type {
+        /** {@code --flag}, {@code --flag=true|false}; never consumes the next argument. */
+        BOOL,
+        /** One value; a repeated flag keeps the last one, as pflag does. */
+        STRING,
+        /** An integer; validated by the parser. */
+        INT,
+        /** Repeatable and comma-separated ({@code -L a,b -L c}); values accumulate. */
+        STRING_LIST,
+        /** A Go duration such as {@code 5s}, {@code 1m30s}; validated by the parser. */
+        DURATION
+    }
+
+    public FlagSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        usage = usage == null ? "" : usage;
+    }
+
+    public static FlagSpec bool(String name, String usage) {
+        return new FlagSpec(name, (char) 0, Type.BOOL, "false", usage);
+    }
+
+    public static FlagSpec string(String name, String usage) {
+        return new FlagSpec(name, (char) 0, Type.STRING, null, usage);
+    }
+
+    public static FlagSpec integer(String name, String defaultValue, String usage) {
+        return new FlagSpec(name, (char) 0, Type.INT, defaultValue, usage);
+    }
+
+    public static FlagSpec list(String name, String usage) {
+        return new FlagSpec(name, (char) 0, Type.STRING_LIST, null, usage);
+    }
+
+    public static FlagSpec duration(String name, String defaultValue, String usage) {
+        return new FlagSpec(name, (char) 0, Type.DURATION, defaultValue, usage);
+    }
+
+    public FlagSpec shorthand(char letter) {
+        return new FlagSpec(name, letter, type, defaultValue, usage);
+    }
+
+    public FlagSpec defaultValue(String value) {
+        return new FlagSpec(name, shorthand, type, value, usage);
+    }
+
+    public boolean hasShorthand() {
+        return shorthand != 0;
+    }
+
+    public boolean isBool() {
+        return type == Type.BOOL;
+    }
+
+    /** {@code -n, --namespace} as kubectl's help shows it. */
+    public String display() {
+        return hasShorthand() ? "-" + shorthand + ", --" + name : "--" + name;
+    }
+}

@@ -1,0 +1,69 @@
+package io.krmcp.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed form of one kubectl command line: the verb, its positional arguments, every flag by its long name with
+ * the values given in order, and what followed {@code --}. Policy and verbs read only this, never the raw strings.
+ *
+ * @param spec the grammar the command was parsed with
+ * @param positionals arguments that are not flags, verb excluded
+ * @param flags long flag name to the values given, in order; booleans hold "true"/"false"
+ * @param afterDash arguments after a bare {@code --}
+ * @param raw the arguments as received, a leading "kubectl" dropped
+ */
+public record ParsedCommand(VerbSpec spec, List<String> positionals, Map<String, List<String>> flags,
+                            List<String> afterDash, List<String> raw) {
+
+    public ParsedCommand {
+        positionals = List.copyOf(positionals);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        flags.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        flags = Collections.unmodifiableMap(copy);
+        afterDash = List.copyOf(afterDash);
+        raw = List.copyOf(raw);
+    }
+
+    public String verb() {
+        return spec.name();
+    }
+
+    public boolean has(String flag) {
+        return flags.containsKey(flag);
+    }
+
+    /** The last value given, as pflag keeps it, else the spec's default. */
+    public Optional<String> string(String flag) {
+        List<String> values = flags.get(flag);
+        if (values != null && !values.isEmpty()) {
+            return Optional.of(values.get(values.size() - 1));
+        }
+        return spec.flag(flag).map(FlagSpec::defaultValue);
+    }
+
+    public boolean bool(String flag) {
+        return string(flag).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Values of a repeatable, comma-separated flag, split and in order. */
+    public List<String> list(String flag) {
+        List<String> out = new ArrayList<>();
+        for (String value : flags.getOrDefault(flag, List.of())) {
+            for (String part : value.split(",")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    public Optional<Integer> integer(String flag) {
+        return string(flag).map(Integer::parseInt);
+    }
+}

@@ -1,0 +1,13 @@
+package io.krmcp.command;
+
+import java.util.List;
+
+/** Asks the API server which types it serves; the registry calls it only when a name is not built in. */
+@FunctionalInterface
+public interface ResourceDiscovery {
+
+    /** Every type the server serves, preferred versions only; an empty list when discovery is unavailable. */
+    List<ResourceType> discover();
+
+    ResourceDiscovery NONE = List::of;
+}

@@ -1,0 +1,59 @@
+package io.krmcp.command;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A kind the API server serves, with every name kubectl accepts for it.
+ *
+ * @param plural resource name in URLs ({@code deployments})
+ * @param singular lower-case singular ({@code deployment})
+ * @param shortNames kubectl aliases ({@code deploy})
+ * @param kind the object's kind ({@code Deployment})
+ * @param group API group, empty for the core group
+ * @param version preferred version
+ * @param namespaced whether objects live in a namespace
+ */
+public record ResourceType(String plural, String singular, List<String> shortNames, String kind, String group,
+                           String version, boolean namespaced) {
+
+    public ResourceType {
+        shortNames = List.copyOf(shortNames);
+        singular = singular == null || singular.isEmpty() ? kind.toLowerCase(Locale.ROOT) : singular;
+    }
+
+    /** {@code v1} or {@code apps/v1}: the apiVersion objects of this type carry. */
+    public String apiVersion() {
+        return group.isEmpty() ? version : group + "/" + version;
+    }
+
+    /** Path of the collection: {@code /apis/apps/v1/namespaces/prod/deployments}; null namespace means all. */
+    public String collectionPath(String namespace) {
+        String base = group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+        if (namespaced && namespace != null) {
+            base += "/namespaces/" + namespace;
+        }
+        return base + "/" + plural;
+    }
+
+    public String objectPath(String namespace, String name) {
+        return collectionPath(namespace) + "/" + name;
+    }
+
+    /** {@code deployments.apps} or {@code pods}: how kubectl names the resource in server errors. */
+    public String groupResource() {
+        return group.isEmpty() ? plural : plural + "." + group;
+    }
+
+    /** {@code deployment.apps} or {@code pod}: the prefix of {@code -o name} output and kind-qualified table names. */
+    public String kindPrefix() {
+        String lower = kind.toLowerCase(Locale.ROOT);
+        return group.isEmpty() ? lower : lower + "." + group;
+    }
+
+    /** Whether a user-typed token (already lower-cased) names this type without a group. */
+    public boolean answersTo(String token) {
+        return plural.equals(token) || singular.equals(token) || shortNames.contains(token)
+                || kind.toLowerCase(Locale.ROOT).equals(token);
+    }
+}

@@ -1,0 +1,50 @@
+package io.krmcp.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The server's configuration, read once at start and immutable after: the policy engine receives this snapshot, so
+ * a decision never depends on anything that can change under it.
+ *
+ * @param allowedCommands verbs (or {@code verb sub-verb}) the agent may run
+ * @param dangerousFlags flags refused wherever they appear, normalised to {@code --long-name}
+ * @param timeoutSeconds budget of one tool call, waits included
+ * @param allowedImages images {@code run_image} and {@code kubectl run} may use; empty disables both
+ * @param securityMode whether the rule file applies
+ * @param securityConfigPath rule file path; empty means the built-in rules
+ * @param allowedNamespaces namespace globs commands may touch; empty means all
+ * @param deniedNamespaces namespace globs commands may never touch
+ * @param maxOutputBytes cap on the text returned per call
+ * @param redactSecrets whether Secret values are hidden in every output
+ * @param authToken bearer token required on HTTP; never printed
+ * @param logLevel SLF4J level name
+ */
+public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
+                             List<String> allowedImages, SecurityMode securityMode,
+                             Optional<String> securityConfigPath, List<String> allowedNamespaces,
+                             List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
+                             Optional<String> authToken, String logLevel) {
+
+    public ServerSettings {
+        allowedCommands = List.copyOf(allowedCommands);
+        dangerousFlags = List.copyOf(dangerousFlags);
+        allowedImages = List.copyOf(allowedImages);
+        allowedNamespaces = List.copyOf(allowedNamespaces);
+        deniedNamespaces = List.copyOf(deniedNamespaces);
+    }
+
+    public boolean runImageEnabled() {
+        return !allowedImages.isEmpty();
+    }
+
+    /** Hides the token from accidental logging of the record. */
+    @Override
+    public String toString() {
+        return "ServerSettings[allowedCommands=" + allowedCommands + ", dangerousFlags=" + dangerousFlags
+                + ", timeoutSeconds=" + timeoutSeconds + ", allowedImages=" + allowedImages + ", securityMode="
+                + securityMode + ", allowedNamespaces=" + allowedNamespaces + ", deniedNamespaces="
+                + deniedNamespaces + ", maxOutputBytes=" + maxOutputBytes + ", redactSecrets=" + redactSecrets
+                + ", authToken=" + (authToken.isPresent() ? "set" : "unset") + "]";
+    }
+}

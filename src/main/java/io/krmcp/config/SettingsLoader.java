@@ -1,0 +1,117 @@
+package io.krmcp.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@link ServerSettings} from the environment, with the seed's variable names and defaults. */
+public final class SettingsLoader {
+
+    public static final String ALLOWED_COMMANDS = "KUBECTL_ALLOWED_COMMANDS";
+    public static final String DANGEROUS_FLAGS = "KUBECTL_DANGEROUS_FLAGS";
+    public static final String TIMEOUT = "KUBECTL_TIMEOUT";
+    public static final String ALLOWED_IMAGES = "KUBECTL_ALLOWED_IMAGES";
+    public static final String SECURITY_MODE = "K8S_MCP_SECURITY_MODE";
+    public static final String SECURITY_CONFIG = "K8S_MCP_SECURITY_CONFIG";
+    public static final String ALLOWED_NAMESPACES = "KUBECTL_ALLOWED_NAMESPACES";
+    public static final String DENIED_NAMESPACES = "KUBECTL_DENIED_NAMESPACES";
+    public static final String MAX_OUTPUT_BYTES = "KUBECTL_MAX_OUTPUT_BYTES";
+    public static final String REDACT_SECRETS = "KUBECTL_REDACT_SECRETS";
+    public static final String AUTH_TOKEN = "K8S_MCP_AUTH_TOKEN";
+    public static final String LOG_LEVEL = "LOG_LEVEL";
+
+    public static final String DEFAULT_ALLOWED_COMMANDS = "get,describe,logs";
+    public static final String DEFAULT_DANGEROUS_FLAGS =
+            "--kubeconfig,--context,--cluster,--user,--token,--as,--as-group,--as-uid";
+    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    /** About 16k tokens: enough for a few hundred table rows, small enough to leave an agent room to think. */
+    public static final int DEFAULT_MAX_OUTPUT_BYTES = 65_536;
+
+    private SettingsLoader() {
+    }
+
+    public static ServerSettings fromEnvironment(Map<String, String> env) throws SettingsException {
+        List<String> commands = commaList(env.getOrDefault(ALLOWED_COMMANDS, DEFAULT_ALLOWED_COMMANDS));
+        List<String> normalisedCommands = new ArrayList<>();
+        for (String c : commands) {
+            normalisedCommands.add(String.join(" ", c.trim().split("\\s+")));
+        }
+        List<String> flags = new ArrayList<>();
+        for (String f : commaList(env.getOrDefault(DANGEROUS_FLAGS, DEFAULT_DANGEROUS_FLAGS))) {
+            String name = f.replaceFirst("^-+", "").replace('_', '-');
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                name = name.substring(0, eq);
+            }
+            if (name.isEmpty()) {
+                throw new SettingsException(DANGEROUS_FLAGS + " has an empty entry \"" + f
+                        + "\": list flags such as --kubeconfig,--context");
+            }
+            flags.add((name.length() == 1 ? "-" : "--") + name);
+        }
+        int timeout = positiveInt(env, TIMEOUT, DEFAULT_TIMEOUT_SECONDS, 3600);
+        SecurityMode mode = mode(env.getOrDefault(SECURITY_MODE, "strict"));
+        Optional<String> configPath = Optional.ofNullable(env.get(SECURITY_CONFIG)).map(String::trim)
+                .filter(s -> !s.isEmpty());
+        int maxOutput = positiveInt(env, MAX_OUTPUT_BYTES, DEFAULT_MAX_OUTPUT_BYTES, 64 * 1024 * 1024);
+        boolean redact = bool(env, REDACT_SECRETS, true);
+        Optional<String> token = Optional.ofNullable(env.get(AUTH_TOKEN)).map(String::trim).filter(s -> !s.isEmpty());
+        String logLevel = env.getOrDefault(LOG_LEVEL, "INFO").trim().toUpperCase(Locale.ROOT);
+        if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "CRITICAL", "OFF").contains(logLevel)) {
+            throw new SettingsException(LOG_LEVEL + "=" + logLevel + " is not a level: use DEBUG, INFO, WARN or ERROR");
+        }
+        return new ServerSettings(normalisedCommands, flags, timeout, commaList(env.getOrDefault(ALLOWED_IMAGES, "")),
+                mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
+                commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel);
+    }
+
+    static List<String> commaList(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String t = part.trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static SecurityMode mode(String value) throws SettingsException {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "strict" -> SecurityMode.STRICT;
+            case "permissive" -> SecurityMode.PERMISSIVE;
+            default -> throw new SettingsException(SECURITY_MODE + "=" + value
+                    + " is not a mode: use strict (the default) or permissive");
+        };
+    }
+
+    private static int positiveInt(Map<String, String> env, String name, int def, int max) throws SettingsException {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return def;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v <= 0 || v > max) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + "=" + raw + " is not valid: use a whole number from 1 to " + max);
+        }
+    }
+
+    private static boolean bool(Map<String, String> env, String name, boolean def) throws SettingsException {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return def;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new SettingsException(name + "=" + raw + " is not valid: use true or false");
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package io.krmcp.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+
+import io.krmcp.command.GoDuration;
+
+/**
+ * {@code --demo}: an in-process fabric8 mock API server on loopback, seeded with a small shop (deployments with their
+ * ReplicaSets and pods, a pod in CrashLoopBackOff, a Pending pod, services, a configmap, a secret, Warning events),
+ * so a newcomer can try the server with no cluster. Timestamps are relative to start, so ages read naturally.
+ */
+public final class DemoCluster implements AutoCloseable {
+
+    private static final Pattern AGO = Pattern.compile("\\{\\{ago:([0-9a-z]+)}}");
+    private static final Pattern UID = Pattern.compile("\\{\\{uid:([A-Za-z]+/[a-z0-9-]+)}}");
+    private static final String SEED = "/io/krmcp/demo/shop.yaml";
+
+    private final KubernetesMockServer server;
+    private final KubernetesClient client;
+
+    private DemoCluster(KubernetesMockServer server, KubernetesClient client) {
+        this.server = server;
+        this.client = client;
+    }
+
+    public static DemoCluster start(Clock clock) throws IOException {
+        java.util.logging.Logger.getLogger("io.fabric8.mockwebserver").setLevel(java.util.logging.Level.WARNING);
+        DemoDispatcher dispatcher = new DemoDispatcher();
+        List<HasMetadata> objects = new java.util.ArrayList<>(objects(clock.instant()));
+        // A real API server lists in key order (namespace, then name); the mock lists in insertion order.
+        objects.sort(java.util.Comparator
+                .comparing((HasMetadata o) -> o.getMetadata().getNamespace() == null ? "" : o.getMetadata().getNamespace())
+                .thenComparing(o -> o.getMetadata().getName()));
+        objects.forEach(dispatcher::seed);
+        KubernetesMockServer server = new KubernetesMockServer(new Context(Serialization.jsonMapper()),
+                new MockWebServer(), new HashMap<>(), dispatcher, false);
+        server.init(java.net.InetAddress.getLoopbackAddress(), 0);
+        return new DemoCluster(server, server.createClient());
+    }
+
+    /** The seed objects, placeholders resolved against {@code now}. */
+    static List<HasMetadata> objects(Instant now) throws IOException {
+        String text;
+        try (InputStream in = DemoCluster.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IOException("demo seed " + SEED + " is missing from the jar");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        text = replace(AGO, text, ago -> second.minus(age(ago)).toString());
+        text = replace(UID, text, DemoCluster::uid);
+        List<HasMetadata> items = Serialization.unmarshal(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        for (HasMetadata item : items) {
+            item.getMetadata().setUid(uid(item.getKind() + "/" + item.getMetadata().getName()));
+        }
+        return items;
+    }
+
+    /** {@code 3d}, {@code 2h}, {@code 2m50s}: Go durations plus days. */
+    private static java.time.Duration age(String text) {
+        return text.endsWith("d") ? java.time.Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)))
+                : GoDuration.parse(text);
+    }
+
+    /** Stable UIDs, so owner references and event subjects point at the objects they name. */
+    private static String uid(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<String, String> value) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(value.apply(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    public KubernetesClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.destroy();
+    }
+}

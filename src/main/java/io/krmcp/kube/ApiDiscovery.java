@@ -1,0 +1,67 @@
+package io.krmcp.kube;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.krmcp.command.ResourceDiscovery;
+import io.krmcp.command.ResourceType;
+
+/** Discovery through {@code /api/v1}, {@code /apis} and each group's preferred version, as kubectl does it. */
+public final class ApiDiscovery implements ResourceDiscovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiDiscovery.class);
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+
+    private final KubeApi api;
+
+    public ApiDiscovery(KubeApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public List<ResourceType> discover() {
+        Deadline deadline = Deadline.in(BUDGET);
+        List<ResourceType> types = new ArrayList<>();
+        try {
+            addResources(types, "", "v1", api.get("/api/v1", Map.of(), KubeApi.ACCEPT_JSON, deadline));
+            JsonNode groups = api.get("/apis", Map.of(), KubeApi.ACCEPT_JSON, deadline);
+            for (JsonNode group : groups.path("groups")) {
+                String name = group.path("name").asText();
+                String version = group.path("preferredVersion").path("version").asText();
+                if (name.isEmpty() || version.isEmpty()) {
+                    continue;
+                }
+                try {
+                    addResources(types, name, version,
+                            api.get("/apis/" + name + "/" + version, Map.of(), KubeApi.ACCEPT_JSON, deadline));
+                } catch (ApiException e) {
+                    // one broken aggregated API must not hide the others, as with kubectl
+                    LOG.debug("discovery of {}/{} failed: {}", name, version, e.getMessage());
+                }
+            }
+        } catch (ApiException | CallTimeoutException e) {
+            LOG.debug("discovery unavailable: {}", e.getMessage());
+        }
+        return types;
+    }
+
+    private static void addResources(List<ResourceType> into, String group, String version, JsonNode list) {
+        for (JsonNode r : list.path("resources")) {
+            String plural = r.path("name").asText();
+            if (plural.isEmpty() || plural.contains("/")) {
+                continue;
+            }
+            List<String> shortNames = new ArrayList<>();
+            r.path("shortNames").forEach(s -> shortNames.add(s.asText()));
+            into.add(new ResourceType(plural, r.path("singularName").asText(""), shortNames,
+                    r.path("kind").asText(), group, version, r.path("namespaced").asBoolean()));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.krmcp.kube;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+
+/**
+ * REST access to the API server through fabric8's pooled HTTP client, which carries the ServiceAccount or kubeconfig
+ * credentials. Raw requests rather than typed DSL calls because the printer decides the Accept header (server-side
+ * Tables) and the decoded tree feeds every printer without a typed round trip.
+ */
+public final class KubeApi {
+
+    /** What kubectl sends for human output: a server-side Table, falling back to the plain object. */
+    public static final String ACCEPT_TABLE =
+            "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,"
+                    + "application/json";
+    public static final String ACCEPT_JSON = "application/json";
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final String hostPort;
+    private final ObjectMapper json;
+
+    public KubeApi(KubernetesClient client, ObjectMapper json) {
+        this.http = client.getHttpClient();
+        String master = client.getMasterUrl().toString();
+        this.baseUrl = master.endsWith("/") ? master.substring(0, master.length() - 1) : master;
+        URI uri = URI.create(baseUrl);
+        this.hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        this.json = json;
+    }
+
+    /** GETs a path and decodes the JSON body; a non-2xx answer becomes an {@link ApiException}. */
+    public JsonNode get(String path, Map<String, String> query, String accept, Deadline deadline)
+            throws ApiException, CallTimeoutException {
+        HttpRequest request = http.newHttpRequestBuilder()
+                .uri(baseUrl + path + queryString(query))
+                .header("Accept", accept)
+                .build();
+        HttpResponse<byte[]> response = send(request, deadline);
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        if (!response.isSuccessful()) {
+            throw errorFrom(response.code(), body);
+        }
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new ApiException(response.code(), "BadResponse",
+                    "error: the server returned a response that is not JSON for " + path);
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
+            throws ApiException, CallTimeoutException {
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, byte[].class);
+        try {
+            return future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new CallTimeoutException(deadline.total());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CallTimeoutException(deadline.total());
+        } catch (ExecutionException e) {
+            throw ApiException.unreachable(hostPort, e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    private ApiException errorFrom(int code, byte[] body) {
+        String reason = null;
+        String message = null;
+        try {
+            JsonNode status = json.readTree(body);
+            if (status != null && "Status".equals(status.path("kind").asText())) {
+                reason = status.path("reason").asText(null);
+                message = status.path("message").asText(null);
+            }
+        } catch (IOException ignored) {
+            // not a Status: fall back to the HTTP status line below
+        }
+        if (message == null || message.isEmpty()) {
+            message = "the server responded with the status code " + code + " but did not return more information";
+        }
+        return ApiException.fromServer(code, reason, message);
+    }
+
+    static String queryString(Map<String, String> query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? '?' : '&')
+                    .append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+}

@@ -1,0 +1,73 @@
+package io.krmcp.mcp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.krmcp.config.ServerSettings;
+import io.krmcp.policy.PolicyEngine;
+import io.krmcp.policy.PolicyLayer;
+import io.krmcp.verbs.VerbRegistry;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** The {@code get_config} tool: the effective configuration, never a credential. */
+public final class GetConfigTool {
+
+    public static final String NAME = "get_config";
+
+    private final Map<String, Object> config;
+    private final String text;
+
+    public GetConfigTool(ServerSettings settings, VerbRegistry verbs, String version, String cluster) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("allowed_commands", settings.allowedCommands());
+        c.put("dangerous_flags", settings.dangerousFlags());
+        c.put("timeout_seconds", settings.timeoutSeconds());
+        c.put("allowed_images", settings.allowedImages());
+        c.put("run_image_enabled", settings.runImageEnabled());
+        c.put("security_mode", settings.securityMode().wireName());
+        c.put("security_config", settings.securityConfigPath().orElse("built-in"));
+        c.put("allowed_namespaces", settings.allowedNamespaces());
+        c.put("denied_namespaces", settings.deniedNamespaces());
+        c.put("max_output_bytes", settings.maxOutputBytes());
+        c.put("redact_secrets", settings.redactSecrets());
+        c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
+        c.put("policy_layers", PolicyEngine.layers(settings).stream().map(PolicyLayer::name).toList());
+        Map<String, Object> verbFlags = new LinkedHashMap<>();
+        verbs.specs().forEach(s -> verbFlags.put(s.name(),
+                s.flags().stream().map(f -> f.display()).toList()));
+        c.put("implemented_verbs", verbFlags);
+        c.put("cluster", cluster);
+        c.put("version", version);
+        this.config = java.util.Collections.unmodifiableMap(c);
+        try {
+            this.text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("configuration is not serialisable", e);
+        }
+    }
+
+    public McpSchema.Tool definition() {
+        return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of(),
+                        "additionalProperties", false))
+                .title("Show the server configuration")
+                .description("Get the current configuration of this MCP server: allowed verbs, refused flags, "
+                        + "timeout, image allowlist, namespace limits and policy mode. No credentials are shown.")
+                .annotations(McpSchema.ToolAnnotations.builder().title("get_config").readOnlyHint(true)
+                        .destructiveHint(false).idempotentHint(true).openWorldHint(false).build())
+                .build();
+    }
+
+    public CallToolResult call() {
+        return CallToolResult.builder().addTextContent(text).structuredContent(config).isError(false).build();
+    }
+
+    List<String> keys() {
+        return List.copyOf(config.keySet());
+    }
+}

@@ -1,0 +1,77 @@
+package io.krmcp.mcp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.krmcp.audit.AuditLog;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+import io.krmcp.verbs.VerbRegistry;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** The {@code kubectl} tool: arguments in, kubectl's output out, through {@link CommandRunner}. */
+public final class KubectlTool {
+
+    public static final String NAME = "kubectl";
+
+    private final CommandRunner runner;
+    private final ServerSettings settings;
+    private final VerbRegistry verbs;
+    private final AuditLog audit;
+
+    public KubectlTool(CommandRunner runner, ServerSettings settings, VerbRegistry verbs, AuditLog audit) {
+        this.runner = runner;
+        this.settings = settings;
+        this.verbs = verbs;
+        this.audit = audit;
+    }
+
+    public McpSchema.Tool definition() {
+        Map<String, Object> args = Map.of(
+                "type", "array",
+                "items", Map.of("type", "string"),
+                "description", "kubectl arguments, one per element, without shell quoting, e.g. "
+                        + "[\"get\", \"pods\", \"-n\", \"default\"]");
+        boolean writes = settings.allowedCommands().stream()
+                .map(c -> c.split(" ")[0])
+                .anyMatch(v -> verbs.spec(v).map(s -> s.writes()).orElse(!List.of("get", "describe", "logs").contains(v)));
+        return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of("args", args),
+                        "required", List.of("args"), "additionalProperties", false))
+                .title("Run a kubectl command")
+                .description(ToolDescriptions.kubectl(settings, verbs))
+                .annotations(McpSchema.ToolAnnotations.builder()
+                        .title("kubectl")
+                        .readOnlyHint(!writes)
+                        .destructiveHint(writes)
+                        .idempotentHint(!writes)
+                        .openWorldHint(true)
+                        .build())
+                .build();
+    }
+
+    public CallToolResult call(Map<String, Object> arguments, String transport) {
+        long start = System.nanoTime();
+        Object raw = arguments == null ? null : arguments.get("args");
+        if (!(raw instanceof List<?> list) || list.isEmpty()) {
+            CallToolResult r = ToolResults.invalidInput("error: \"args\" must be a non-empty array of strings, e.g. "
+                    + "{\"args\": [\"get\", \"pods\", \"-n\", \"default\"]}");
+            audit.invalidInput(NAME, transport, "args missing or not an array", System.nanoTime() - start);
+            return r;
+        }
+        List<String> args = new ArrayList<>(list.size());
+        for (Object o : list) {
+            if (!(o instanceof String s)) {
+                audit.invalidInput(NAME, transport, "args element not a string", System.nanoTime() - start);
+                return ToolResults.invalidInput("error: every element of \"args\" must be a string; got "
+                        + (o == null ? "null" : o.getClass().getSimpleName().replace("LinkedHashMap", "object")));
+            }
+            args.add(s);
+        }
+        CommandOutcome outcome = runner.run(args);
+        audit.command(NAME, transport, outcome, System.nanoTime() - start);
+        return ToolResults.from(outcome);
+    }
+}

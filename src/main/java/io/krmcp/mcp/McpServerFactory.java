@@ -1,0 +1,61 @@
+package io.krmcp.mcp;
+
+import java.util.List;
+
+import io.krmcp.audit.AuditLog;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+
+/**
+ * The one adapter between our tools and the SDK. Both transports use the SDK's stateless server: every request is
+ * answered on its own, so HolmesGPT's session-per-call habit costs no memory and a bare {@code tools/list} works
+ * without {@code initialize}.
+ */
+public final class McpServerFactory {
+
+    public static final String SERVER_NAME = "kubernetes-remediation-mcp";
+
+    private final KubectlTool kubectl;
+    private final GetConfigTool getConfig;
+    private final AuditLog audit;
+    private final String version;
+
+    public McpServerFactory(KubectlTool kubectl, GetConfigTool getConfig, AuditLog audit, String version) {
+        this.kubectl = kubectl;
+        this.getConfig = getConfig;
+        this.audit = audit;
+        this.version = version;
+    }
+
+    public McpStatelessSyncServer build(McpStatelessServerTransport transport, String transportName) {
+        return McpServer.sync(transport)
+                .jsonMapper(McpJsonDefaults.getMapper())
+                .serverInfo(SERVER_NAME, version)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .instructions("Investigate and repair this Kubernetes cluster with the kubectl tool. "
+                        + "Call get_config to see which verbs and namespaces are allowed.")
+                .tools(specifications(transportName))
+                .build();
+    }
+
+    List<SyncToolSpecification> specifications(String transportName) {
+        return List.of(
+                SyncToolSpecification.builder()
+                        .tool(kubectl.definition())
+                        .callHandler((ctx, request) -> kubectl.call(request.arguments(), transportName))
+                        .build(),
+                SyncToolSpecification.builder()
+                        .tool(getConfig.definition())
+                        .callHandler((ctx, request) -> {
+                            long start = System.nanoTime();
+                            var result = getConfig.call();
+                            audit.simple(GetConfigTool.NAME, transportName, System.nanoTime() - start);
+                            return result;
+                        })
+                        .build());
+    }
+}

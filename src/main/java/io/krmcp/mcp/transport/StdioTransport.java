@@ -1,0 +1,217 @@
+package io.krmcp.mcp.transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpStatelessServerHandler;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import reactor.core.publisher.Mono;
+
+/**
+ * MCP over stdin/stdout, one JSON-RPC message per line. Written for this server instead of the SDK's provider
+ * because that one ends the session on a malformed line and drops replies still in flight at end of input: here a
+ * bad line gets a JSON-RPC parse error and reading goes on, and at EOF every call in flight is answered before
+ * {@link #serve()} returns.
+ */
+public final class StdioTransport implements McpStatelessServerTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
+    public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+    private final InputStream in;
+    private final OutputStream out;
+    private final McpJsonMapper json;
+    private final Duration drainTimeout;
+    private final ExecutorService workers;
+    private volatile McpStatelessServerHandler handler;
+
+    public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int workerThreads,
+                          Duration drainTimeout) {
+        this.in = in;
+        this.out = out;
+        this.json = json;
+        this.drainTimeout = drainTimeout;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
+            Thread t = new Thread(r, "stdio-call-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void setMcpHandler(McpStatelessServerHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+        return Mono.fromRunnable(workers::shutdown);
+    }
+
+    /** Reads until end of input, then waits for the calls in flight and returns. */
+    public void serve() throws IOException {
+        LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+        while (true) {
+            LineReader.Line line = reader.next();
+            if (line == null) {
+                break;
+            }
+            if (line.tooLong()) {
+                writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
+                        "message exceeds " + MAX_LINE_BYTES + " bytes and was discarded");
+                continue;
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            dispatch(line.text());
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("calls still running {} after end of input; exiting", drainTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (out) {
+            out.flush();
+        }
+    }
+
+    private void dispatch(String line) {
+        McpSchema.JSONRPCMessage message;
+        try {
+            message = McpSchema.deserializeJsonRpcMessage(json, line);
+        } catch (IOException | RuntimeException e) {
+            writeError(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not a JSON-RPC 2.0 message");
+            return;
+        }
+        McpTransportContext context = McpTransportContext.create(Map.of("transport", "stdio"));
+        if (message instanceof McpSchema.JSONRPCRequest request) {
+            try {
+                workers.execute(() -> answer(context, request));
+            } catch (RejectedExecutionException e) {
+                writeError(request.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, "server is shutting down");
+            }
+        } else if (message instanceof McpSchema.JSONRPCNotification notification) {
+            try {
+                handler.handleNotification(context, notification).block();
+            } catch (RuntimeException e) {
+                LOG.debug("notification {} failed: {}", notification.method(), e.toString());
+            }
+        }
+        // Responses from the client answer nothing we asked: a stateless server sends no requests.
+    }
+
+    private void answer(McpTransportContext context, McpSchema.JSONRPCRequest request) {
+        McpSchema.JSONRPCResponse response;
+        try {
+            response = handler.handleRequest(context, request)
+                    .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
+                    .block();
+        } catch (RuntimeException e) {
+            LOG.warn("request {} failed", request.method(), e);
+            writeError(request.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, "internal error handling " + request.method());
+            return;
+        }
+        if (response != null) {
+            write(response);
+        }
+    }
+
+    private void writeError(Object id, int code, String message) {
+        write(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, id, null,
+                new McpSchema.JSONRPCResponse.JSONRPCError(code, message, null)));
+    }
+
+    private void write(McpSchema.JSONRPCMessage message) {
+        try {
+            byte[] bytes = (json.writeValueAsString(message) + "\n").getBytes(StandardCharsets.UTF_8);
+            synchronized (out) {
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException e) {
+            LOG.warn("could not write a reply to stdout: {}", e.getMessage());
+        }
+    }
+
+    /** Reads '\n'-terminated lines as UTF-8, never buffering more than the limit. */
+    static final class LineReader {
+        record Line(String text, boolean tooLong) {
+        }
+
+        private final InputStream in;
+        private final int max;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int pos;
+        private int len;
+
+        LineReader(InputStream in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        Line next() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            boolean tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (pos == len) {
+                    len = in.read(buffer);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        return any ? finish(line, tooLong) : null;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < len && buffer[pos] != '\n') {
+                    pos++;
+                }
+                int chunk = pos - start;
+                if (!tooLong && line.size() + chunk > max) {
+                    tooLong = true;
+                    line.reset();
+                }
+                if (!tooLong) {
+                    line.write(buffer, start, chunk);
+                }
+                if (pos < len) {
+                    pos++;
+                    return finish(line, tooLong);
+                }
+            }
+        }
+
+        private static Line finish(ByteArrayOutputStream line, boolean tooLong) {
+            if (tooLong) {
+                return new Line("", true);
+            }
+            String text = line.toString(StandardCharsets.UTF_8);
+            if (text.endsWith("\r")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            return new Line(text, false);
+        }
+    }
+}

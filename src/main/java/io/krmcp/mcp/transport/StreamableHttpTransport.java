@@ -1,0 +1,79 @@
+package io.krmcp.mcp.transport;
+
+import java.util.EnumSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import jakarta.servlet.DispatcherType;
+
+/**
+ * MCP Streamable HTTP on Jetty: {@code /mcp} (stateless: JSON answers, no session to keep), {@code /healthz},
+ * {@code /readyz}.
+ */
+public final class StreamableHttpTransport {
+
+    public static final int MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    /**
+     * @param serverFor builds the MCP server on the transport; called once before Jetty starts
+     */
+    public StreamableHttpTransport(String host, int port, McpJsonMapper json, BooleanSupplier ready,
+                                   Function<McpStatelessServerTransport, ?> serverFor) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        HttpServletStatelessServerTransport mcp = HttpServletStatelessServerTransport.builder()
+                .jsonMapper(json)
+                .messageEndpoint("/mcp")
+                .maxRequestSize(MAX_REQUEST_BYTES)
+                .build();
+        serverFor.apply(mcp);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder("mcp", mcp), "/mcp");
+        context.addFilter(new FilterHolder(new AcceptHeaderFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
+        HealthServlet health = new HealthServlet(ready);
+        context.addServlet(new ServletHolder("healthz", health), "/healthz");
+        context.addServlet(new ServletHolder("readyz", health), "/readyz");
+        server.setHandler(context);
+        server.setStopTimeout(10_000);
+        server.setStopAtShutdown(true);
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** The port actually bound (useful with port 0 in tests). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+}

@@ -1,0 +1,29 @@
+package io.krmcp.output;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code KUBECTL_MAX_OUTPUT_BYTES}: keeps an answer inside an agent's context. Cuts at a line boundary and says how
+ * much was cut and how to ask a narrower question.
+ */
+public final class OutputCap {
+
+    private OutputCap() {
+    }
+
+    public static String apply(String text, int maxBytes) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= maxBytes) {
+            return text;
+        }
+        String head = new String(bytes, 0, maxBytes, StandardCharsets.UTF_8);
+        int lastLine = head.lastIndexOf('\n');
+        if (lastLine > 0) {
+            head = head.substring(0, lastLine + 1);
+        }
+        int kept = head.getBytes(StandardCharsets.UTF_8).length;
+        long cutLines = text.substring(head.length()).chars().filter(c -> c == '\n').count();
+        return head + "... [output truncated: " + (bytes.length - kept) + " more bytes (" + cutLines
+                + " lines) not shown; narrow the query with -l, --field-selector, -n, -o name, or --tail for logs]\n";
+    }
+}

@@ -1,0 +1,77 @@
+package io.krmcp.policy.layers;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.policy.Decision;
+import io.krmcp.policy.Denial;
+import io.krmcp.policy.PolicyChain;
+import io.krmcp.policy.PolicyLayer;
+
+/**
+ * {@code KUBECTL_ALLOWED_NAMESPACES} / {@code KUBECTL_DENIED_NAMESPACES} (globs with {@code *} and {@code ?}). The
+ * effective namespace is checked, the default one included; {@code -A} is refused while an allowlist is set, since
+ * it would read every namespace.
+ */
+public final class NamespaceLayer implements PolicyLayer {
+
+    private final List<String> allowed;
+    private final List<String> denied;
+    private final List<Pattern> allowedPatterns;
+    private final List<Pattern> deniedPatterns;
+
+    public NamespaceLayer(List<String> allowed, List<String> denied) {
+        this.allowed = List.copyOf(allowed);
+        this.denied = List.copyOf(denied);
+        this.allowedPatterns = allowed.stream().map(NamespaceLayer::glob).toList();
+        this.deniedPatterns = denied.stream().map(NamespaceLayer::glob).toList();
+    }
+
+    @Override
+    public String name() {
+        return "namespaces";
+    }
+
+    @Override
+    public Decision evaluate(PolicyChain chain) {
+        if (allowed.isEmpty() && denied.isEmpty()) {
+            return chain.proceed(chain.request());
+        }
+        ParsedCommand cmd = chain.request().parsed().orElseThrow();
+        if (cmd.bool("all-namespaces")) {
+            if (!allowed.isEmpty()) {
+                return Decision.deny(Denial.of(name(), "all-namespaces", "-A/--all-namespaces is not permitted while "
+                        + "KUBECTL_ALLOWED_NAMESPACES is set (allowed: " + String.join(", ", allowed)
+                        + "); name a namespace with -n"));
+            }
+            if (!denied.isEmpty()) {
+                return Decision.deny(Denial.of(name(), "all-namespaces", "-A/--all-namespaces is not permitted while "
+                        + "KUBECTL_DENIED_NAMESPACES is set (denied: " + String.join(", ", denied)
+                        + "); name a namespace with -n"));
+            }
+        }
+        String namespace = chain.request().effectiveNamespace();
+        if (deniedPatterns.stream().anyMatch(p -> p.matcher(namespace).matches())) {
+            return Decision.deny(Denial.of(name(), "namespace-denied", "namespace '" + namespace
+                    + "' is denied (KUBECTL_DENIED_NAMESPACES: " + String.join(", ", denied) + ")"));
+        }
+        if (!allowed.isEmpty() && allowedPatterns.stream().noneMatch(p -> p.matcher(namespace).matches())) {
+            return Decision.deny(Denial.of(name(), "namespace-not-allowed", "namespace '" + namespace
+                    + "' is not allowed (allowed: " + String.join(", ", allowed) + ")"));
+        }
+        return chain.proceed(chain.request());
+    }
+
+    static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

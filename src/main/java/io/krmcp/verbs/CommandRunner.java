@@ -1,0 +1,88 @@
+package io.krmcp.verbs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.krmcp.command.CommandParseException;
+import io.krmcp.command.CommandParser;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.kube.Deadline;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.OutputCap;
+import io.krmcp.policy.Decision;
+import io.krmcp.policy.PolicyEngine;
+import io.krmcp.policy.PolicyRequest;
+
+/**
+ * The request flow of the {@code kubectl} tool, in one place: parse → policy → verb → cap. Nothing reaches the
+ * cluster unless the policy allowed it, and every failure becomes an outcome, never an exception.
+ */
+public final class CommandRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
+    private final VerbRegistry verbs;
+    private final CommandParser parser;
+    private final PolicyEngine policy;
+    private final ServerSettings settings;
+    private final KubeApi api;
+    private final ResourceTypes types;
+    private final String defaultNamespace;
+    private final Clock clock;
+
+    public CommandRunner(VerbRegistry verbs, PolicyEngine policy, ServerSettings settings, KubeApi api,
+                         ResourceTypes types, String defaultNamespace, Clock clock) {
+        this.verbs = verbs;
+        this.parser = new CommandParser(verbs::spec, verbs::isUnsupportedKubectlVerb);
+        this.policy = policy;
+        this.settings = settings;
+        this.api = api;
+        this.types = types;
+        this.defaultNamespace = defaultNamespace;
+        this.clock = clock;
+    }
+
+    public CommandOutcome run(List<String> args) {
+        Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
+        String shown = "kubectl " + String.join(" ", args);
+        Optional<ParsedCommand> parsed = Optional.empty();
+        Optional<CommandParseException> parseError = Optional.empty();
+        try {
+            parsed = Optional.of(parser.parse(args));
+        } catch (CommandParseException e) {
+            parseError = Optional.of(e);
+        }
+        Decision decision = policy.evaluate(new PolicyRequest(args, parsed, parseError, settings, defaultNamespace));
+        if (!decision.allowed()) {
+            return CommandOutcome.denied(shown, decision.denial().orElseThrow());
+        }
+        ParsedCommand command = parsed.orElseThrow();
+        Verb verb = verbs.verb(command.verb()).orElseThrow();
+        VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets());
+        try {
+            VerbResult result = verb.run(command, context);
+            String stdout = OutputCap.apply(result.stdout(), settings.maxOutputBytes());
+            Optional<String> error = result.success() ? Optional.empty()
+                    : Optional.of(firstLine(result.stderr()));
+            return new CommandOutcome(shown, stdout, result.stderr(), result.returnCode(), error, Optional.empty());
+        } catch (VerbException e) {
+            return CommandOutcome.failed(shown, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("verb {} failed unexpectedly", command.verb(), e);
+            return CommandOutcome.failed(shown, "error: internal error while running \"" + command.verb()
+                    + "\"; the server log has the details");
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}

@@ -1,0 +1,15 @@
+package io.krmcp.verbs;
+
+import java.time.Clock;
+
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.Deadline;
+import io.krmcp.kube.KubeApi;
+
+/**
+ * What a verb may use while it runs: the API, the type registry, the namespace in effect when none is given, the
+ * call's deadline, the clock ages are measured against, and whether Secret values must be redacted.
+ */
+public record VerbContext(KubeApi api, ResourceTypes types, String defaultNamespace, Deadline deadline, Clock clock,
+                          boolean redactSecrets) {
+}

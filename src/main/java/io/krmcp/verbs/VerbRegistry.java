@@ -1,0 +1,44 @@
+package io.krmcp.verbs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.krmcp.command.VerbSpec;
+
+/** The verbs this server implements, by name, plus kubectl's other verbs so a refusal can tell them from typos. */
+public final class VerbRegistry {
+
+    private static final Set<String> KUBECTL_VERBS = Set.of("annotate", "api-resources", "api-versions", "apply",
+            "attach", "auth", "autoscale", "certificate", "cluster-info", "completion", "config", "cordon", "cp",
+            "create", "debug", "delete", "describe", "diff", "drain", "edit", "events", "exec", "explain", "expose",
+            "get", "kustomize", "label", "logs", "patch", "plugin", "port-forward", "proxy", "replace", "rollout",
+            "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
+
+    private final Map<String, Verb> verbs = new LinkedHashMap<>();
+
+    public VerbRegistry(List<Verb> verbs) {
+        for (Verb verb : verbs) {
+            this.verbs.put(verb.spec().name(), verb);
+        }
+    }
+
+    public Optional<Verb> verb(String name) {
+        return Optional.ofNullable(verbs.get(name));
+    }
+
+    public Optional<VerbSpec> spec(String name) {
+        return verb(name).map(Verb::spec);
+    }
+
+    /** A real kubectl verb that this server does not implement. */
+    public boolean isUnsupportedKubectlVerb(String name) {
+        return KUBECTL_VERBS.contains(name) && !verbs.containsKey(name);
+    }
+
+    public List<VerbSpec> specs() {
+        return verbs.values().stream().map(Verb::spec).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package io.krmcp.verbs.get;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated {@code kubectl get}.
+ *
+ * @param targets what to fetch, in the order given
+ * @param output {@code ""} for the default table, else wide, yaml, json or name
+ */
+public record GetOptions(List<Target> targets, String output, Optional<String> selector,
+                         Optional<String> fieldSelector, boolean allNamespaces, Optional<String> namespace,
+                         boolean showLabels, List<String> labelColumns, boolean noHeaders, boolean showKind,
+                         int chunkSize, boolean ignoreNotFound) {
+
+    /** One type token as typed, with the names asked for (none: list). */
+    public record Target(String type, List<String> names) {
+        public Target {
+            names = List.copyOf(names);
+        }
+    }
+
+    public boolean human() {
+        return output.isEmpty() || output.equals("wide");
+    }
+}

@@ -1,0 +1,130 @@
+package io.krmcp.verbs.get;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceType;
+import io.krmcp.command.UnknownResourceTypeException;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.output.JsonPrinter;
+import io.krmcp.output.SecretRedactor;
+import io.krmcp.output.YamlPrinter;
+import io.krmcp.output.table.TablePrinter;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/** {@code kubectl get}: fetch each requested type, then print as a table, YAML, JSON or names. */
+public final class GetVerb implements Verb {
+
+    private final JsonPrinter json;
+    private final YamlPrinter yaml = new YamlPrinter();
+
+    public GetVerb(JsonPrinter json) {
+        this.json = json;
+    }
+
+    @Override
+    public VerbSpec spec() {
+        return GetFlags.SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
+        GetOptions options = GetFlags.toOptions(command);
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
+        ResourceFetcher fetcher = new ResourceFetcher(ctx, options);
+        List<ResourceFetcher.Fetched> results = new ArrayList<>();
+        try {
+            for (GetOptions.Target target : options.targets()) {
+                ResourceType type = ctx.types().resolve(target.type());
+                String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
+                results.add(fetcher.fetch(type, target.names(), ns));
+            }
+        } catch (UnknownResourceTypeException e) {
+            throw new VerbException(VerbException.Kind.API, e.getMessage());
+        } catch (ApiException e) {
+            throw new VerbException(VerbException.Kind.API, e.getMessage());
+        } catch (CallTimeoutException e) {
+            throw new VerbException(VerbException.Kind.TIMEOUT, e.getMessage());
+        }
+        List<String> errors = new ArrayList<>();
+        results.forEach(r -> errors.addAll(r.errors()));
+        String stdout = render(options, results, ctx.redactSecrets());
+        StringBuilder stderr = new StringBuilder();
+        boolean nothing = results.stream().allMatch(ResourceFetcher.Fetched::isEmpty);
+        if (nothing && errors.isEmpty() && !options.output().equals("json") && !options.output().equals("yaml")) {
+            stderr.append(noResources(options, namespace, results)).append('\n');
+        }
+        errors.forEach(e -> stderr.append(e).append('\n'));
+        return new VerbResult(stdout, stderr.toString(), errors.isEmpty() ? 0 : 1);
+    }
+
+    private String render(GetOptions options, List<ResourceFetcher.Fetched> results, boolean redact) {
+        switch (options.output()) {
+            case "json", "yaml" -> {
+                JsonNode doc = document(options, results);
+                if (redact) {
+                    SecretRedactor.redact(doc);
+                }
+                return options.output().equals("json") ? json.print(doc) : yaml.print(doc);
+            }
+            case "name" -> {
+                StringBuilder out = new StringBuilder();
+                for (ResourceFetcher.Fetched r : results) {
+                    for (JsonNode o : r.objects()) {
+                        out.append(r.type().kindPrefix()).append('/')
+                                .append(o.path("metadata").path("name").asText()).append('\n');
+                    }
+                }
+                return out.toString();
+            }
+            default -> {
+                Set<String> kinds = new LinkedHashSet<>();
+                results.stream().filter(r -> !r.isEmpty()).forEach(r -> kinds.add(r.type().groupResource()));
+                TablePrinter printer = new TablePrinter(new TablePrinter.Options(options.output().equals("wide"),
+                        options.noHeaders(), options.allNamespaces(), options.showKind() || kinds.size() > 1,
+                        options.showLabels(), options.labelColumns()));
+                List<TablePrinter.Section> sections = new ArrayList<>();
+                for (ResourceFetcher.Fetched r : results) {
+                    sections.add(new TablePrinter.Section(r.table(), r.type().kindPrefix(), r.type().namespaced()));
+                }
+                return printer.print(sections);
+            }
+        }
+    }
+
+    /** A single named object prints alone; anything else is wrapped in a {@code List}, as kubectl does. */
+    private static JsonNode document(GetOptions options, List<ResourceFetcher.Fetched> results) {
+        List<JsonNode> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.objects()));
+        boolean single = options.targets().size() == 1 && options.targets().get(0).names().size() == 1;
+        if (single && all.size() == 1) {
+            return all.get(0);
+        }
+        ObjectNode list = JsonNodeFactory.instance.objectNode();
+        list.put("apiVersion", "v1");
+        list.putArray("items").addAll(all);
+        list.put("kind", "List");
+        list.putObject("metadata").put("resourceVersion", "");
+        return list;
+    }
+
+    private static String noResources(GetOptions options, String namespace, List<ResourceFetcher.Fetched> results) {
+        boolean anyNamespaced = results.stream().anyMatch(r -> r.type().namespaced());
+        if (options.allNamespaces() || !anyNamespaced) {
+            return "No resources found";
+        }
+        return "No resources found in " + namespace + " namespace.";
+    }
+}
