@@ -28,7 +28,7 @@ public final class CommandParseException extends Exception {
         return reason;
     }
 
-    /** The normalised long flag name involved, when there is one. */
+    /** The normalised long flag name involved, or the verb token for verb errors. */
     public String flag() {
         return flag;
     }

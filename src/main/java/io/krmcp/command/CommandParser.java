@@ -77,10 +77,10 @@ public final class CommandParser {
             return spec.get();
         }
         if (knownButUnsupported.apply(token)) {
-            throw new CommandParseException(Reason.UNSUPPORTED_VERB,
+            throw new CommandParseException(Reason.UNSUPPORTED_VERB, token,
                     "error: kubectl verb \"" + token + "\" is not supported by this server");
         }
-        throw new CommandParseException(Reason.UNKNOWN_VERB, "error: unknown command \"" + token + "\" for \"kubectl\"");
+        throw new CommandParseException(Reason.UNKNOWN_VERB, token, "error: unknown command \"" + token + "\" for \"kubectl\"");
     }
 
     private static final VerbSpec GLOBAL_ONLY = VerbSpec.reading("kubectl", "global flags");

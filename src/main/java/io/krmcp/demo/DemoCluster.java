@@ -96,6 +96,11 @@ public final class DemoCluster implements AutoCloseable {
         return out.toString();
     }
 
+    /** The mock server itself, so tests can inspect the requests it received. */
+    public KubernetesMockServer mockServer() {
+        return server;
+    }
+
     public KubernetesClient client() {
         return client;
     }

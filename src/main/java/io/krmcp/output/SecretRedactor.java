@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Replaces Secret values before anything is printed: {@code data} and {@code stringData} values become
- * {@code <redacted: N bytes>} (the key and the decoded size stay visible, which is what diagnosis needs) and the
+ * {@code [redacted: N bytes]} (the key and the decoded size stay visible, which is what diagnosis needs) and the
  * {@code last-applied-configuration} annotation, which holds a copy of the values, is redacted whole. Works on any
  * tree, so a List mixing kinds is covered too.
  */
@@ -49,7 +49,7 @@ public final class SecretRedactor {
         }
         JsonNode annotations = secret.path("metadata").path("annotations");
         if (annotations instanceof ObjectNode map && map.has(LAST_APPLIED)) {
-            map.put(LAST_APPLIED, "<redacted: may contain secret values>");
+            map.put(LAST_APPLIED, "[redacted: may contain secret values]");
         }
     }
 
@@ -64,6 +64,6 @@ public final class SecretRedactor {
         } else {
             size = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
-        return "<redacted: " + size + " bytes>";
+        return "[redacted: " + size + " bytes]";
     }
 }

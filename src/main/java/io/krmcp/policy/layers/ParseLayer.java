@@ -22,6 +22,13 @@ public final class ParseLayer implements PolicyLayer {
         var request = chain.request();
         if (request.parseError().isPresent()) {
             CommandParseException e = request.parseError().get();
+            boolean verbError = e.reason() == CommandParseException.Reason.UNKNOWN_VERB
+                    || e.reason() == CommandParseException.Reason.UNSUPPORTED_VERB;
+            if (verbError && e.flag() != null && !request.settings().allowedCommands().contains(e.flag())) {
+                // Whether the server implements a verb matters less to the agent than that it may not use it.
+                return Decision.deny(Denial.of(SubcommandAllowlistLayer.NAME, "verb-not-allowed",
+                        SubcommandAllowlistLayer.message(e.flag(), request.settings().allowedCommands())));
+            }
             String code = switch (e.reason()) {
                 case IDENTITY_FLAG -> "identity-flag";
                 case UNKNOWN_FLAG -> "unknown-flag";

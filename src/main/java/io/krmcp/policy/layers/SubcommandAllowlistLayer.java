@@ -14,6 +14,8 @@ import io.krmcp.policy.PolicyLayer;
  */
 public final class SubcommandAllowlistLayer implements PolicyLayer {
 
+    static final String NAME = "subcommand-allowlist";
+
     private final List<String> allowed;
 
     public SubcommandAllowlistLayer(List<String> allowed) {
@@ -22,7 +24,7 @@ public final class SubcommandAllowlistLayer implements PolicyLayer {
 
     @Override
     public String name() {
-        return "subcommand-allowlist";
+        return NAME;
     }
 
     @Override
@@ -33,7 +35,10 @@ public final class SubcommandAllowlistLayer implements PolicyLayer {
         if (allowed.contains(verb) || allowed.contains(withSub)) {
             return chain.proceed(chain.request());
         }
-        return Decision.deny(Denial.of(name(), "verb-not-allowed", "subcommand '" + verb + "' is not allowed (allowed: "
-                + String.join(", ", allowed) + ")"));
+        return Decision.deny(Denial.of(name(), "verb-not-allowed", message(verb, allowed)));
+    }
+
+    static String message(String verb, List<String> allowed) {
+        return "subcommand '" + verb + "' is not allowed (allowed: " + String.join(", ", allowed) + ")";
     }
 }

@@ -1,0 +1,44 @@
+package io.krmcp;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.config.SettingsLoader;
+import io.krmcp.kube.ApiDiscovery;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.JsonPrinter;
+import io.krmcp.policy.PolicyEngine;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+import io.krmcp.verbs.VerbRegistry;
+import io.krmcp.verbs.get.GetVerb;
+
+/** The production request flow over a test client, with a chosen clock and environment. */
+public final class TestRunners {
+
+    private TestRunners() {
+    }
+
+    public static CommandRunner runner(KubernetesClient client, Clock clock, Map<String, String> env) {
+        try {
+            ServerSettings settings = SettingsLoader.fromEnvironment(env);
+            ObjectMapper json = new ObjectMapper();
+            KubeApi api = new KubeApi(client, json);
+            VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json))));
+            return new CommandRunner(verbs, new PolicyEngine(settings), settings, api,
+                    new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static CommandOutcome run(CommandRunner runner, String line) {
+        return runner.run(List.of(line.split(" ")));
+    }
+}
