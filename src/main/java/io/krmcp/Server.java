@@ -59,11 +59,16 @@ public final class Server {
     }
 
     public int serveHttp(String host, int port) throws Exception {
+        startHttp(host, port).join();
+        return 0;
+    }
+
+    /** Starts HTTP and returns at once; the caller joins or stops it. */
+    public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
-                () -> true, t -> factory.build((io.modelcontextprotocol.spec.McpStatelessServerTransport) t, "http"));
+                () -> true, t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());
-        http.join();
-        return 0;
+        return http;
     }
 }

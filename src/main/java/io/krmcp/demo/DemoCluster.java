@@ -32,6 +32,8 @@ public final class DemoCluster implements AutoCloseable {
     private static final Pattern AGO = Pattern.compile("\\{\\{ago:([0-9a-z]+)}}");
     private static final Pattern UID = Pattern.compile("\\{\\{uid:([A-Za-z]+/[a-z0-9-]+)}}");
     private static final String SEED = "/io/krmcp/demo/shop.yaml";
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
@@ -42,7 +44,7 @@ public final class DemoCluster implements AutoCloseable {
     }
 
     public static DemoCluster start(Clock clock) throws IOException {
-        java.util.logging.Logger.getLogger("io.fabric8.mockwebserver").setLevel(java.util.logging.Level.WARNING);
+        MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
         DemoDispatcher dispatcher = new DemoDispatcher();
         List<HasMetadata> objects = new java.util.ArrayList<>(objects(clock.instant()));
         // A real API server lists in key order (namespace, then name); the mock lists in insertion order.

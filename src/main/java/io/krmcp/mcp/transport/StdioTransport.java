@@ -81,7 +81,13 @@ public final class StdioTransport implements McpStatelessServerTransport {
             if (line.text().isBlank()) {
                 continue;
             }
-            dispatch(line.text());
+            try {
+                dispatch(line.text());
+            } catch (RuntimeException e) {
+                // one message must never end the session
+                LOG.warn("message could not be handled: {}", e.toString());
+                writeError(null, McpSchema.ErrorCodes.INTERNAL_ERROR, "the message could not be handled");
+            }
         }
         workers.shutdown();
         try {
@@ -137,14 +143,29 @@ public final class StdioTransport implements McpStatelessServerTransport {
         }
     }
 
+    /** Written by hand because the SDK's response type refuses the null id JSON-RPC requires for parse errors. */
     private void writeError(Object id, int code, String message) {
-        write(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, id, null,
-                new McpSchema.JSONRPCResponse.JSONRPCError(code, message, null)));
+        try {
+            String idJson = json.writeValueAsString(id);
+            String messageJson = json.writeValueAsString(message);
+            writeLine("{\"jsonrpc\":\"2.0\",\"id\":" + idJson + ",\"error\":{\"code\":" + code
+                    + ",\"message\":" + messageJson + "}}");
+        } catch (IOException e) {
+            LOG.warn("could not write an error reply: {}", e.getMessage());
+        }
     }
 
     private void write(McpSchema.JSONRPCMessage message) {
         try {
-            byte[] bytes = (json.writeValueAsString(message) + "\n").getBytes(StandardCharsets.UTF_8);
+            writeLine(json.writeValueAsString(message));
+        } catch (IOException e) {
+            LOG.warn("could not write a reply to stdout: {}", e.getMessage());
+        }
+    }
+
+    private void writeLine(String line) {
+        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
             synchronized (out) {
                 out.write(bytes);
                 out.flush();

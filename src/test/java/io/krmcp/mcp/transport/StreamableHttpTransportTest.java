@@ -1,0 +1,140 @@
+package io.krmcp.mcp.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.krmcp.Server;
+import io.krmcp.config.SettingsLoader;
+import io.krmcp.demo.DemoCluster;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/** The HTTP transport end to end: a spec client through the SDK, and the seed README's bare curl. */
+class StreamableHttpTransportTest {
+
+    static DemoCluster cluster;
+    static StreamableHttpTransport http;
+    static String base;
+    static final HttpClient CURL = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = DemoCluster.start(Clock.systemUTC());
+        Server server = new Server(SettingsLoader.fromEnvironment(Map.of()), cluster.client(), "demo",
+                Clock.systemUTC());
+        http = server.startHttp("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + http.port();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        http.stop();
+        cluster.close();
+    }
+
+    @Test
+    void specClientInitializesListsToolsAndCallsGet() {
+        try (McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp")
+                .build()).requestTimeout(Duration.ofSeconds(20)).build()) {
+            McpSchema.InitializeResult init = client.initialize();
+            assertEquals("kubernetes-remediation-mcp", init.serverInfo().name());
+            List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+            assertEquals(List.of("kubectl", "get_config"), tools);
+            McpSchema.Tool kubectl = client.listTools().tools().get(0);
+            assertTrue(kubectl.annotations().readOnlyHint(), "default allowlist is read-only");
+            assertTrue(kubectl.description().contains("get, describe, logs"), kubectl.description());
+            McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("kubectl",
+                    Map.of("args", List.of("get", "pods", "-A"))));
+            assertFalse(result.isError());
+            String text = ((McpSchema.TextContent) result.content().get(0)).text();
+            assertTrue(text.contains("CrashLoopBackOff"), text);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+            assertEquals(true, structured.get("success"));
+            assertEquals(0, ((Number) structured.get("return_code")).intValue());
+            assertEquals(text, structured.get("stdout"));
+        }
+    }
+
+    private static JsonNode curl(String body, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/mcp"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        HttpResponse<String> response = CURL.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void bareCurlListsToolsWithoutInitialize() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\": \"2.0\", \"method\": \"tools/list\", \"id\": 1}", "*/*");
+        assertEquals("kubectl", reply.at("/result/tools/0/name").asText());
+        assertEquals("get_config", reply.at("/result/tools/1/name").asText());
+    }
+
+    @Test
+    void bareCurlCallsToolsWithoutAcceptHeader() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                + "\"arguments\":{\"args\":[\"get\",\"pods\",\"-A\"]}},\"id\":2}", null);
+        assertTrue(reply.at("/result/content/0/text").asText().contains("checkout-6c8d9f7b5-q8wzt"));
+        assertFalse(reply.at("/result/isError").asBoolean());
+        JsonNode config = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"get_config\","
+                + "\"arguments\":{}},\"id\":3}", "application/json");
+        assertEquals(60, config.at("/result/structuredContent/timeout_seconds").asInt());
+        assertEquals("get", config.at("/result/structuredContent/allowed_commands/0").asText());
+        assertEquals("unset", config.at("/result/structuredContent/auth_token").asText());
+    }
+
+    @Test
+    void deniedCallIsAnErrorResultWithTheReason() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                + "\"arguments\":{\"args\":[\"kubectl\",\"exec\",\"web\",\"--\",\"sh\"]}},\"id\":4}", "*/*");
+        assertTrue(reply.at("/result/isError").asBoolean());
+        assertEquals("denied: subcommand 'exec' is not allowed (allowed: get, describe, logs)\n",
+                reply.at("/result/content/0/text").asText());
+        assertTrue(reply.at("/result/structuredContent/denied").asBoolean());
+        assertEquals(1, reply.at("/result/structuredContent/return_code").asInt());
+    }
+
+    @Test
+    void malformedArgumentsAreAClearErrorNotAStackTrace() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                + "\"arguments\":{\"args\":\"get pods\"}},\"id\":5}", "*/*");
+        String text = reply.toString();
+        assertFalse(text.contains("Exception"), text);
+        assertFalse(text.contains("at io."), text);
+    }
+
+    @Test
+    void healthEndpointsAnswer() throws Exception {
+        for (String path : new String[] {"/healthz", "/readyz"}) {
+            HttpResponse<String> r = CURL.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("ok\n", r.body());
+        }
+    }
+}

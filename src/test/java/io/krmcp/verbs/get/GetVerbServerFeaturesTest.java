@@ -1,0 +1,172 @@
+package io.krmcp.verbs.get;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.krmcp.TestRunners;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+
+/**
+ * What the mock's CRUD mode cannot show: server-side Tables (CRD printer columns), paging, discovery, and the exact
+ * request sent (Accept header, selectors), asserted on the requests the server received.
+ */
+@EnableKubernetesMockClient
+class GetVerbServerFeaturesTest {
+
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    KubernetesMockServer server;
+    KubernetesClient client;
+    CommandRunner kubectl;
+
+    @BeforeEach
+    void setUp() {
+        kubectl = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
+    }
+
+    private RecordedRequest lastRequest() throws InterruptedException {
+        RecordedRequest last = null;
+        for (int i = server.getRequestCount(); i > 0; i--) {
+            last = server.takeRequest();
+        }
+        return last;
+    }
+
+    private static final String TABLE = """
+            {"kind":"Table","apiVersion":"meta.k8s.io/v1","metadata":{"resourceVersion":"7"},
+             "columnDefinitions":[{"name":"Name","type":"string","priority":0},{"name":"Phase","type":"string","priority":0},
+               {"name":"Size","type":"integer","priority":0},{"name":"Owner","type":"string","priority":1},
+               {"name":"Age","type":"date","priority":0}],
+             "rows":[{"cells":["gear-a","Ready",3,"team-x","5d"],
+                      "object":{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1",
+                                "metadata":{"name":"gear-a","namespace":"default","labels":{"tier":"gold"}}}},
+                     {"cells":["gear-bb","Pending",12,null,"3m"],
+                      "object":{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1",
+                                "metadata":{"name":"gear-bb","namespace":"default"}}}]}""";
+
+    private void serveWidgetDiscovery() {
+        server.expect().get().withPath("/api/v1").andReturn(200,
+                "{\"kind\":\"APIResourceList\",\"groupVersion\":\"v1\",\"resources\":[]}").always();
+        server.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[{\"name\":"
+                + "\"example.com\",\"versions\":[{\"groupVersion\":\"example.com/v1\",\"version\":\"v1\"}],"
+                + "\"preferredVersion\":{\"groupVersion\":\"example.com/v1\",\"version\":\"v1\"}}]}").always();
+        server.expect().get().withPath("/apis/example.com/v1").andReturn(200, "{\"kind\":\"APIResourceList\","
+                + "\"groupVersion\":\"example.com/v1\",\"resources\":[{\"name\":\"widgets\",\"singularName\":\"widget\","
+                + "\"namespaced\":true,\"kind\":\"Widget\",\"shortNames\":[\"wg\"],\"verbs\":[\"get\",\"list\"]},"
+                + "{\"name\":\"widgets/status\",\"namespaced\":true,\"kind\":\"Widget\"}]}").always();
+    }
+
+    @Test
+    void customResourceColumnsComeFromTheServersTable() throws Exception {
+        serveWidgetDiscovery();
+        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500")
+                .andReturn(200, TABLE).always();
+        CommandOutcome o = TestRunners.run(kubectl, "get wg");
+        assertEquals(0, o.returnCode(), o.stderr());
+        assertEquals("""
+                NAME      PHASE     SIZE   AGE
+                gear-a    Ready     3      5d
+                gear-bb   Pending   12     3m
+                """, o.stdout());
+        RecordedRequest request = lastRequest();
+        assertTrue(request.getHeader("Accept").startsWith("application/json;as=Table;v=v1;g=meta.k8s.io"),
+                request.getHeader("Accept"));
+    }
+
+    @Test
+    void serverTableHonoursWideLabelsAndNamespaceColumn() {
+        serveWidgetDiscovery();
+        server.expect().get().withPath("/apis/example.com/v1/widgets?limit=500").andReturn(200, TABLE).always();
+        assertEquals("""
+                NAMESPACE   NAME      PHASE     SIZE   OWNER    AGE   LABELS
+                default     gear-a    Ready     3      team-x   5d    tier=gold
+                default     gear-bb   Pending   12     <none>   3m    <none>
+                """, TestRunners.run(kubectl, "get widgets.example.com -A -o wide --show-labels").stdout());
+    }
+
+    @Test
+    void machineOutputAsksForPlainJson() throws Exception {
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=500").andReturn(200,
+                "{\"kind\":\"ConfigMapList\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":[{\"metadata\":"
+                        + "{\"name\":\"c1\"},\"data\":{\"a\":\"1\"}}]}").always();
+        CommandOutcome o = TestRunners.run(kubectl, "get cm -o yaml");
+        assertEquals("application/json", lastRequest().getHeader("Accept"));
+        assertTrue(o.stdout().contains("- apiVersion: v1\n  data:\n    a: \"1\"\n  kind: ConfigMap\n"), o.stdout());
+    }
+
+    @Test
+    void selectorsAreSentToTheServerAsGiven() throws Exception {
+        String path = "/api/v1/namespaces/prod/pods?labelSelector=app+in+%28web%2Capi%29%2Ctier%21%3Ddb"
+                + "&fieldSelector=status.phase%3DRunning&limit=500";
+        server.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
+        CommandOutcome o = kubectl.run(java.util.List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
+                "--field-selector", "status.phase=Running"));
+        assertEquals(0, o.returnCode(), o.stderr());
+        assertEquals("No resources found in prod namespace.\n", o.stderr());
+        assertEquals(path, lastRequest().getPath());
+    }
+
+    @Test
+    void pagesAreFollowedWithTheContinueToken() throws Exception {
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1").andReturn(200,
+                "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"tok1\"},\"items\":[{\"metadata\":"
+                        + "{\"name\":\"a\",\"creationTimestamp\":\"2026-03-01T11:00:00Z\"}}]}").once();
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&continue=tok1").andReturn(200,
+                "{\"kind\":\"ConfigMapList\",\"metadata\":{},\"items\":[{\"metadata\":"
+                        + "{\"name\":\"b\",\"creationTimestamp\":\"2026-03-01T11:30:00Z\"},\"data\":{\"k\":\"v\"}}]}")
+                .once();
+        CommandOutcome o = TestRunners.run(kubectl, "get cm --chunk-size=1");
+        assertEquals("""
+                NAME   DATA   AGE
+                a      0      60m
+                b      1      30m
+                """, o.stdout());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void forbiddenIsReportedAsKubectlReportsIt() {
+        server.expect().get().withPath("/api/v1/namespaces/default/secrets?limit=500").andReturn(403,
+                "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403,"
+                        + "\"message\":\"secrets is forbidden: User \\\"system:serviceaccount:ops:mcp\\\" cannot list "
+                        + "resource \\\"secrets\\\" in API group \\\"\\\" in the namespace \\\"default\\\"\"}").always();
+        CommandOutcome o = TestRunners.run(kubectl, "get secrets");
+        assertEquals(1, o.returnCode());
+        assertEquals("Error from server (Forbidden): secrets is forbidden: User \"system:serviceaccount:ops:mcp\" "
+                + "cannot list resource \"secrets\" in API group \"\" in the namespace \"default\"\n", o.stderr());
+    }
+
+    @Test
+    void deniedCommandsSendNoRequest() {
+        for (String line : new String[] {"get pods --kubeconfig=/x", "delete pod x", "get pods;id", "get pods -w",
+                "get pods -n kube-system --as=admin", "exec x -- sh"}) {
+            CommandOutcome o = TestRunners.run(kubectl, line);
+            assertTrue(o.denial().isPresent(), line);
+            assertTrue(o.stderr().startsWith("denied: "), o.stderr());
+        }
+        CommandRunner restricted = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("KUBECTL_ALLOWED_NAMESPACES", "shop"));
+        assertTrue(TestRunners.run(restricted, "get pods -n kube-system").denial().isPresent());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void badUsageSendsNoRequest() {
+        assertFalse(TestRunners.run(kubectl, "get pods -o xml").success());
+        assertFalse(TestRunners.run(kubectl, "get pods web -l app=web").success());
+        assertEquals(0, server.getRequestCount());
+    }
+}
