@@ -51,6 +51,7 @@ public final class StreamableHttpTransport {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("mcp", mcp), "/mcp");
+        context.addFilter(new FilterHolder(new JsonRpcErrorFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AcceptHeaderFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         HealthServlet health = new HealthServlet(ready);
         context.addServlet(new ServletHolder("healthz", health), "/healthz");

@@ -129,6 +129,26 @@ class StreamableHttpTransportTest {
     }
 
     @Test
+    void transportErrorsAreJsonRpcErrorsWithoutJavaInternals() throws Exception {
+        for (String body : new String[] {"garbage", "{\"jsonrpc\":\"2.0\",\"result\":{},\"id\":1}"}) {
+            HttpResponse<String> r = CURL.send(HttpRequest.newBuilder(URI.create(base + "/mcp"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode());
+            JsonNode error = JSON.readTree(r.body());
+            assertEquals("2.0", error.get("jsonrpc").asText());
+            assertTrue(error.get("id").isNull());
+            assertTrue(error.at("/error/code").asInt() < 0);
+            assertFalse(r.body().contains("stackTrace"), r.body());
+            assertFalse(r.body().contains("java"), r.body());
+        }
+        HttpResponse<String> get = CURL.send(HttpRequest.newBuilder(URI.create(base + "/mcp")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, get.statusCode());
+        assertFalse(get.body().contains("<html"), get.body());
+    }
+
+    @Test
     void healthEndpointsAnswer() throws Exception {
         for (String path : new String[] {"/healthz", "/readyz"}) {
             HttpResponse<String> r = CURL.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
