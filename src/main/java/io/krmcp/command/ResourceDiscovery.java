@@ -6,8 +6,12 @@ import java.util.List;
 @FunctionalInterface
 public interface ResourceDiscovery {
 
-    /** Every type the server serves, preferred versions only; an empty list when discovery is unavailable. */
-    List<ResourceType> discover();
+    /**
+     * Every type the server serves, preferred versions only; an empty list when discovery is unavailable.
+     *
+     * @param budget how long discovery may take, taken from the calling command's deadline
+     */
+    List<ResourceType> discover(java.time.Duration budget);
 
-    ResourceDiscovery NONE = List::of;
+    ResourceDiscovery NONE = budget -> List.of();
 }

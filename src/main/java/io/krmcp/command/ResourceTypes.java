@@ -41,26 +41,30 @@ public final class ResourceTypes {
         return BuiltinResourceTypes.ALL;
     }
 
-    /** Resolves a type, asking discovery when the name is not built in. */
-    public ResourceType resolve(String token) throws UnknownResourceTypeException {
+    /**
+     * Resolves a type, asking discovery when the name is not built in.
+     *
+     * @param budget the most discovery may take (the rest of the call's deadline)
+     */
+    public ResourceType resolve(String token, Duration budget) throws UnknownResourceTypeException {
         Optional<ResourceType> found = builtin(token);
         if (found.isPresent()) {
             return found.get();
         }
-        found = match(discovered(false), token);
+        found = match(discovered(false, budget), token);
         if (found.isEmpty() && Duration.between(discoveredAt, clock.instant()).compareTo(MISS_REFRESH) > 0) {
-            found = match(discovered(true), token);
+            found = match(discovered(true, budget), token);
         }
         return found.orElseThrow(() -> new UnknownResourceTypeException(token));
     }
 
-    private List<ResourceType> discovered(boolean refresh) {
+    private List<ResourceType> discovered(boolean refresh, Duration budget) {
         List<ResourceType> current = discovered;
         Instant now = clock.instant();
         if (current == null || refresh || Duration.between(discoveredAt, now).compareTo(CACHE_TTL) > 0) {
             synchronized (this) {
                 if (discovered == current) {
-                    discovered = List.copyOf(discovery.discover());
+                    discovered = List.copyOf(discovery.discover(budget));
                     discoveredAt = now;
                 }
                 current = discovered;

@@ -26,8 +26,8 @@ public final class ApiDiscovery implements ResourceDiscovery {
     }
 
     @Override
-    public List<ResourceType> discover() {
-        Deadline deadline = Deadline.in(BUDGET);
+    public List<ResourceType> discover(Duration budget) {
+        Deadline deadline = Deadline.in(budget.compareTo(BUDGET) < 0 ? budget : BUDGET);
         List<ResourceType> types = new ArrayList<>();
         try {
             addResources(types, "", "v1", api.get("/api/v1", Map.of(), KubeApi.ACCEPT_JSON, deadline));

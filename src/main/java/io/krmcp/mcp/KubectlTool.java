@@ -35,9 +35,7 @@ public final class KubectlTool {
                 "items", Map.of("type", "string"),
                 "description", "kubectl arguments, one per element, without shell quoting, e.g. "
                         + "[\"get\", \"pods\", \"-n\", \"default\"]");
-        boolean writes = settings.allowedCommands().stream()
-                .map(c -> c.split(" ")[0])
-                .anyMatch(v -> verbs.spec(v).map(s -> s.writes()).orElse(!List.of("get", "describe", "logs").contains(v)));
+        boolean writes = settings.allowedCommands().stream().anyMatch(verbs::canWrite);
         return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of("args", args),
                         "required", List.of("args"), "additionalProperties", false))
                 .title("Run a kubectl command")

@@ -17,6 +17,10 @@ public final class VerbRegistry {
             "get", "kustomize", "label", "logs", "patch", "plugin", "port-forward", "proxy", "replace", "rollout",
             "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
 
+    /** kubectl verbs that never change the cluster, for verbs allowed but not implemented here. */
+    private static final Set<String> READ_ONLY_KUBECTL_VERBS = Set.of("get", "describe", "logs", "explain",
+            "api-resources", "api-versions", "version", "cluster-info", "top", "events", "auth", "diff");
+
     private final Map<String, Verb> verbs = new LinkedHashMap<>();
 
     public VerbRegistry(List<Verb> verbs) {
@@ -36,6 +40,12 @@ public final class VerbRegistry {
     /** A real kubectl verb that this server does not implement. */
     public boolean isUnsupportedKubectlVerb(String name) {
         return KUBECTL_VERBS.contains(name) && !verbs.containsKey(name);
+    }
+
+    /** Whether an allowlist entry ({@code delete}, {@code rollout status}) can change the cluster. */
+    public boolean canWrite(String allowlistEntry) {
+        String verb = allowlistEntry.split(" ")[0];
+        return spec(verb).map(VerbSpec::writes).orElse(!READ_ONLY_KUBECTL_VERBS.contains(verb));
     }
 
     public List<VerbSpec> specs() {

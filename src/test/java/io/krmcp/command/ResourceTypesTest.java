@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ResourceTypesTest {
 
+    private static final java.time.Duration T = java.time.Duration.ofSeconds(5);
     private final ResourceTypes types = new ResourceTypes(ResourceDiscovery.NONE, Clock.systemUTC());
 
     @ParameterizedTest
@@ -27,26 +28,26 @@ class ResourceTypesTest {
             "pdb,poddisruptionbudgets,policy", "crd,customresourcedefinitions,apiextensions.k8s.io",
             "netpol,networkpolicies,networking.k8s.io"})
     void resolvesEveryNameKubectlAccepts(String token, String plural, String group) throws Exception {
-        ResourceType type = types.resolve(token);
+        ResourceType type = types.resolve(token, T);
         assertEquals(plural, type.plural());
         assertEquals(group, type.group());
     }
 
     @Test
     void podNeverMeansPodDisruptionBudgets() throws Exception {
-        assertEquals("pods", types.resolve("po").plural());
-        assertEquals("poddisruptionbudgets", types.resolve("poddisruptionbudgets").plural());
+        assertEquals("pods", types.resolve("po", T).plural());
+        assertEquals("poddisruptionbudgets", types.resolve("poddisruptionbudgets", T).plural());
     }
 
     @Test
     void wrongGroupIsNotResolved() {
-        assertThrows(UnknownResourceTypeException.class, () -> types.resolve("deployments.batch"));
-        assertThrows(UnknownResourceTypeException.class, () -> types.resolve("pods.v2."));
+        assertThrows(UnknownResourceTypeException.class, () -> types.resolve("deployments.batch", T));
+        assertThrows(UnknownResourceTypeException.class, () -> types.resolve("pods.v2.", T));
     }
 
     @Test
     void unknownTypeHasKubectlsMessage() {
-        var e = assertThrows(UnknownResourceTypeException.class, () -> types.resolve("foo"));
+        var e = assertThrows(UnknownResourceTypeException.class, () -> types.resolve("foo", T));
         assertEquals("error: the server doesn't have a resource type \"foo\"", e.getMessage());
     }
 
@@ -54,27 +55,27 @@ class ResourceTypesTest {
     void customResourcesComeFromDiscoveryAndAreCached() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         ResourceType widget = new ResourceType("widgets", "widget", List.of("wg"), "Widget", "example.com", "v1", true);
-        ResourceTypes withCrd = new ResourceTypes(() -> {
+        ResourceTypes withCrd = new ResourceTypes(budget -> {
             calls.incrementAndGet();
             return List.of(widget);
         }, Clock.systemUTC());
-        assertEquals(widget, withCrd.resolve("wg"));
-        assertEquals(widget, withCrd.resolve("widgets.example.com"));
-        assertEquals(widget, withCrd.resolve("widget"));
+        assertEquals(widget, withCrd.resolve("wg", T));
+        assertEquals(widget, withCrd.resolve("widgets.example.com", T));
+        assertEquals(widget, withCrd.resolve("widget", T));
         assertEquals(1, calls.get());
-        assertEquals("pods", withCrd.resolve("po").plural());
+        assertEquals("pods", withCrd.resolve("po", T).plural());
         assertEquals(1, calls.get(), "built-in types never trigger discovery");
     }
 
     @Test
     void pathsAndNames() throws Exception {
-        ResourceType deploy = types.resolve("deploy");
+        ResourceType deploy = types.resolve("deploy", T);
         assertEquals("/apis/apps/v1/namespaces/prod/deployments/web", deploy.objectPath("prod", "web"));
         assertEquals("/apis/apps/v1/deployments", deploy.collectionPath(null));
         assertEquals("deployment.apps", deploy.kindPrefix());
         assertEquals("deployments.apps", deploy.groupResource());
-        ResourceType nodes = types.resolve("nodes");
+        ResourceType nodes = types.resolve("nodes", T);
         assertEquals("/api/v1/nodes", nodes.collectionPath("ignored-for-cluster-scope"));
-        assertEquals("pod", types.resolve("po").kindPrefix());
+        assertEquals("pod", types.resolve("po", T).kindPrefix());
     }
 }

@@ -47,7 +47,7 @@ public final class GetVerb implements Verb {
         List<ResourceFetcher.Fetched> results = new ArrayList<>();
         try {
             for (GetOptions.Target target : options.targets()) {
-                ResourceType type = ctx.types().resolve(target.type());
+                ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
                 String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
                 results.add(fetcher.fetch(type, target.names(), ns));
             }
