@@ -26,21 +26,20 @@ final class WorkloadColumns {
                     String.valueOf(Fields.number(o, "status", "availableReplicas")), age(o, now),
                     containers(o), images(o), Fields.selector(o.path("spec").path("selector"))));
 
-    static final KindColumns REPLICA_SET = new SimpleColumns(
-            List.of(col("NAME"), col("DESIRED"), col("CURRENT"), col("READY"), col("AGE"),
-                    wide("CONTAINERS"), wide("IMAGES"), wide("SELECTOR")),
-            (o, now) -> List.of(name(o), String.valueOf(Fields.number(o, "spec", "replicas")),
-                    String.valueOf(Fields.number(o, "status", "replicas")),
-                    String.valueOf(Fields.number(o, "status", "readyReplicas")), age(o, now),
-                    containers(o), images(o), Fields.selector(o.path("spec").path("selector"))));
+    /** ReplicaSets show a label selector; ReplicationControllers a plain label map. Otherwise the same columns. */
+    static final KindColumns REPLICA_SET = replicas(o -> Fields.selector(o.path("spec").path("selector")));
 
-    static final KindColumns REPLICATION_CONTROLLER = new SimpleColumns(
-            List.of(col("NAME"), col("DESIRED"), col("CURRENT"), col("READY"), col("AGE"),
-                    wide("CONTAINERS"), wide("IMAGES"), wide("SELECTOR")),
-            (o, now) -> List.of(name(o), String.valueOf(Fields.number(o, "spec", "replicas")),
-                    String.valueOf(Fields.number(o, "status", "replicas")),
-                    String.valueOf(Fields.number(o, "status", "readyReplicas")), age(o, now),
-                    containers(o), images(o), Fields.labels(o.path("spec").path("selector"))));
+    static final KindColumns REPLICATION_CONTROLLER = replicas(o -> Fields.labels(o.path("spec").path("selector")));
+
+    private static KindColumns replicas(java.util.function.Function<JsonNode, String> selector) {
+        return new SimpleColumns(
+                List.of(col("NAME"), col("DESIRED"), col("CURRENT"), col("READY"), col("AGE"),
+                        wide("CONTAINERS"), wide("IMAGES"), wide("SELECTOR")),
+                (o, now) -> List.of(name(o), String.valueOf(Fields.number(o, "spec", "replicas")),
+                        String.valueOf(Fields.number(o, "status", "replicas")),
+                        String.valueOf(Fields.number(o, "status", "readyReplicas")), age(o, now),
+                        containers(o), images(o), selector.apply(o)));
+    }
 
     static final KindColumns STATEFUL_SET = new SimpleColumns(
             List.of(col("NAME"), col("READY"), col("AGE"), wide("CONTAINERS"), wide("IMAGES")),
