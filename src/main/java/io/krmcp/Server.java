@@ -42,7 +42,7 @@ public final class Server {
         KubeApi api = new KubeApi(client, json);
         VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json))));
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
-        CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings), settings, api, types,
+        CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 ClusterConnection.defaultNamespace(client), clock);
         AuditLog audit = new AuditLog();
         this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit),

@@ -14,10 +14,6 @@ final class Unsupported {
     }
 
     static Optional<String> check(ServerSettings settings) {
-        if (settings.securityConfigPath().isPresent()) {
-            return Optional.of("K8S_MCP_SECURITY_CONFIG is set, but rule files are not supported by this build yet; "
-                    + "unset it (the allowlist, dangerous-flag and namespace layers still apply)");
-        }
         if (settings.authToken().isPresent()) {
             return Optional.of("K8S_MCP_AUTH_TOKEN is set, but HTTP authentication is not supported by this build "
                     + "yet; unset it and keep the port on loopback or behind a NetworkPolicy");

@@ -31,7 +31,7 @@ public final class TestRunners {
             ObjectMapper json = new ObjectMapper();
             KubeApi api = new KubeApi(client, json);
             VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json))));
-            return new CommandRunner(verbs, new PolicyEngine(settings), settings, api,
+            return new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api,
                     new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param redactSecrets whether Secret values are hidden in every output
  * @param authToken bearer token required on HTTP; never printed
  * @param logLevel SLF4J level name
+ * @param rules the rule file in effect (loaded and validated even in permissive mode, applied only in strict)
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
                              Optional<String> securityConfigPath, List<String> allowedNamespaces,
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
-                             Optional<String> authToken, String logLevel) {
+                             Optional<String> authToken, String logLevel, RuleFile rules) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);

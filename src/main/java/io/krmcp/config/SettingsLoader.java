@@ -64,7 +64,8 @@ public final class SettingsLoader {
         }
         return new ServerSettings(normalisedCommands, flags, timeout, commaList(env.getOrDefault(ALLOWED_IMAGES, "")),
                 mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
-                commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel);
+                commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
+                RuleFileLoader.load(configPath));
     }
 
     static List<String> commaList(String value) {

@@ -37,7 +37,12 @@ public final class GetConfigTool {
         c.put("max_output_bytes", settings.maxOutputBytes());
         c.put("redact_secrets", settings.redactSecrets());
         c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
-        c.put("policy_layers", PolicyEngine.layers(settings).stream().map(PolicyLayer::name).toList());
+        c.put("policy_layers", PolicyEngine.layers(settings, verbs::spec).stream().map(PolicyLayer::name).toList());
+        c.put("rules_source", settings.rules().source());
+        c.put("dangerous_commands", settings.rules().dangerousCommands());
+        c.put("safe_patterns", settings.rules().safePatterns());
+        c.put("regex_rules", settings.rules().regexRules().stream()
+                .map(r -> Map.of("pattern", r.pattern().pattern(), "description", r.description())).toList());
         Map<String, Object> verbFlags = new LinkedHashMap<>();
         verbs.specs().forEach(s -> verbFlags.put(s.name(),
                 s.flags().stream().map(f -> f.display()).toList()));

@@ -1,12 +1,20 @@
 package io.krmcp.policy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.krmcp.command.VerbSpec;
+import io.krmcp.config.SecurityMode;
 
 import io.krmcp.config.ServerSettings;
 import io.krmcp.policy.layers.DangerousFlagsLayer;
+import io.krmcp.policy.layers.ImageAllowlistLayer;
 import io.krmcp.policy.layers.InputHygieneLayer;
 import io.krmcp.policy.layers.NamespaceLayer;
 import io.krmcp.policy.layers.ParseLayer;
+import io.krmcp.policy.layers.RuleFileLayer;
 import io.krmcp.policy.layers.SubcommandAllowlistLayer;
 
 /**
@@ -17,17 +25,25 @@ public final class PolicyEngine {
 
     private final List<PolicyLayer> layers;
 
-    public PolicyEngine(ServerSettings settings) {
-        this.layers = layers(settings);
+    /**
+     * @param specs the verbs this server knows, so rule entries are read with the same flag specs as commands
+     */
+    public PolicyEngine(ServerSettings settings, Function<String, Optional<VerbSpec>> specs) {
+        this.layers = layers(settings, specs);
     }
 
-    public static List<PolicyLayer> layers(ServerSettings settings) {
-        return List.of(
+    public static List<PolicyLayer> layers(ServerSettings settings, Function<String, Optional<VerbSpec>> specs) {
+        List<PolicyLayer> layers = new ArrayList<>(List.of(
                 new InputHygieneLayer(),
                 new ParseLayer(),
                 new SubcommandAllowlistLayer(settings.allowedCommands()),
                 new DangerousFlagsLayer(settings.dangerousFlags()),
-                new NamespaceLayer(settings.allowedNamespaces(), settings.deniedNamespaces()));
+                new ImageAllowlistLayer(settings.allowedImages()),
+                new NamespaceLayer(settings.allowedNamespaces(), settings.deniedNamespaces())));
+        if (settings.securityMode() == SecurityMode.STRICT) {
+            layers.add(new RuleFileLayer(settings.rules(), specs));
+        }
+        return List.copyOf(layers);
     }
 
     public Decision evaluate(PolicyRequest request) {

@@ -1,0 +1,45 @@
+package io.krmcp.policy;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.verbs.get.GetFlags;
+
+/**
+ * Grammar for verbs the policy must judge before their implementations land (delete, exec, drain, rollout, run),
+ * so the rule file's meaning-based matching is tested on the commands it exists for. Test-only: the server
+ * registers a verb only with its implementation.
+ */
+final class TestVerbSpecs {
+
+    private TestVerbSpecs() {
+    }
+
+    static final VerbSpec DELETE = VerbSpec.writing("delete", "delete resources",
+            FlagSpec.bool("all", ""), FlagSpec.string("selector", "").shorthand('l'), FlagSpec.string("field-selector", ""),
+            FlagSpec.bool("all-namespaces", "").shorthand('A'), FlagSpec.integer("grace-period", "-1", ""),
+            FlagSpec.bool("force", ""), FlagSpec.string("cascade", ""), FlagSpec.bool("ignore-not-found", ""),
+            FlagSpec.bool("wait", ""), FlagSpec.string("dry-run", ""), FlagSpec.string("output", "").shorthand('o'));
+    static final VerbSpec EXEC = VerbSpec.writing("exec", "run a command in a container",
+            FlagSpec.string("container", "").shorthand('c'), FlagSpec.bool("stdin", "").shorthand('i'),
+            FlagSpec.bool("tty", "").shorthand('t'));
+    static final VerbSpec DRAIN = VerbSpec.writing("drain", "drain a node", FlagSpec.bool("ignore-daemonsets", ""),
+            FlagSpec.bool("force", ""), FlagSpec.bool("delete-emptydir-data", ""), FlagSpec.string("pod-selector", ""),
+            FlagSpec.bool("disable-eviction", ""), FlagSpec.string("dry-run", ""));
+    static final VerbSpec ROLLOUT = VerbSpec.writing("rollout", "manage rollouts", FlagSpec.integer("to-revision", "0", ""),
+            FlagSpec.bool("watch", "").shorthand('w'), FlagSpec.string("timeout", ""));
+    static final VerbSpec RUN = VerbSpec.writing("run", "run a pod", FlagSpec.string("image", ""),
+            FlagSpec.string("restart", ""), FlagSpec.bool("rm", ""), FlagSpec.bool("command", ""),
+            FlagSpec.list("env", ""), FlagSpec.string("labels", "").shorthand('l'), FlagSpec.string("dry-run", ""));
+    static final VerbSpec REPLACE = VerbSpec.writing("replace", "replace a resource", FlagSpec.bool("force", ""),
+            FlagSpec.string("filename", "").shorthand('f'));
+
+    private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DELETE, "exec", EXEC,
+            "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE);
+
+    static Optional<VerbSpec> spec(String verb) {
+        return Optional.ofNullable(ALL.get(verb));
+    }
+}
