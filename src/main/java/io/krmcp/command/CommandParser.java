@@ -157,6 +157,23 @@ public final class CommandParser {
         }
     }
 
+    /**
+     * pflag lets a flag's value look like another flag ({@code -o --as=admin}); kubectl would then not apply it, but
+     * an identity flag is never acceptable anywhere before {@code --}, so such values are refused outright.
+     */
+    private static void refuseSmuggled(String value) throws CommandParseException {
+        if (value.startsWith("-")) {
+            String name = value.replaceFirst("^-+", "");
+            int eq = name.indexOf('=');
+            name = GlobalFlags.normalise(eq < 0 ? name : name.substring(0, eq));
+            boolean shortServer = value.matches("-[A-Za-z]*s.*") && !value.startsWith("--");
+            if (GlobalFlags.isIdentityFlag(name) || shortServer) {
+                throw new CommandParseException(Reason.IDENTITY_FLAG, name, "value \"" + value
+                        + "\" looks like a cluster or identity flag, which is never accepted, not even as a value");
+            }
+        }
+    }
+
     private static CommandParseException unknownFlag(String shown, String name, VerbSpec spec) {
         return new CommandParseException(Reason.UNKNOWN_FLAG, name, "error: unknown flag: " + shown + allowedHint(spec));
     }
@@ -197,6 +214,7 @@ public final class CommandParser {
         }
 
         void put(FlagSpec flag, String value) throws CommandParseException {
+            refuseSmuggled(value);
             validate(flag, value);
             flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(value);
         }
