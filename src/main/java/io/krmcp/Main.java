@@ -59,6 +59,13 @@ public final class Main {
             return 2;
         }
         Logging.configure(settings.logLevel());
+        var log = org.slf4j.LoggerFactory.getLogger(Main.class);
+        if (settings.securityMode() == io.krmcp.config.SecurityMode.PERMISSIVE) {
+            log.warn("K8S_MCP_SECURITY_MODE=permissive: the rule file ({}) is NOT applied; every other layer is",
+                    settings.rules().source());
+        } else {
+            log.info("strict mode: rules from {}", settings.rules().source());
+        }
         Optional<String> unsupported = Unsupported.check(settings);
         if (unsupported.isPresent()) {
             err.println("error: " + unsupported.get());

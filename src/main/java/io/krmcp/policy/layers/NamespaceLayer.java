@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceTypes;
 import io.krmcp.policy.Decision;
 import io.krmcp.policy.Denial;
 import io.krmcp.policy.PolicyChain;
@@ -51,6 +52,14 @@ public final class NamespaceLayer implements PolicyLayer {
                         + "); name a namespace with -n"));
             }
         }
+        if (!allowed.isEmpty() && cmd.spec().writes()) {
+            List<String> clusterScoped = clusterScopedTypes(cmd);
+            if (!clusterScoped.isEmpty()) {
+                return Decision.deny(Denial.of(name(), "cluster-scoped-write", "changing cluster-scoped "
+                        + String.join(", ", clusterScoped) + " is not permitted while KUBECTL_ALLOWED_NAMESPACES is "
+                        + "set (allowed: " + String.join(", ", allowed) + ")"));
+            }
+        }
         String namespace = chain.request().effectiveNamespace();
         if (deniedPatterns.stream().anyMatch(p -> p.matcher(namespace).matches())) {
             return Decision.deny(Denial.of(name(), "namespace-denied", "namespace '" + namespace
@@ -61,6 +70,21 @@ public final class NamespaceLayer implements PolicyLayer {
                     + "' is not allowed (allowed: " + String.join(", ", allowed) + ")"));
         }
         return chain.proceed(chain.request());
+    }
+
+    /** Built-in cluster-scoped types the command names ({@code nodes}, {@code namespaces}, ...). */
+    private static List<String> clusterScopedTypes(ParsedCommand cmd) {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        for (String arg : cmd.positionals()) {
+            String typePart = arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg;
+            for (String token : typePart.split(",")) {
+                ResourceTypes.builtin(token).filter(t -> !t.namespaced()).ifPresent(t -> types.add(t.plural()));
+            }
+            if (!arg.contains("/")) {
+                break;
+            }
+        }
+        return List.copyOf(types);
     }
 
     static Pattern glob(String glob) {

@@ -106,6 +106,10 @@ class StreamableHttpTransportTest {
         assertEquals(60, config.at("/result/structuredContent/timeout_seconds").asInt());
         assertEquals("get", config.at("/result/structuredContent/allowed_commands/0").asText());
         assertEquals("unset", config.at("/result/structuredContent/auth_token").asText());
+        assertEquals("strict", config.at("/result/structuredContent/security_mode").asText());
+        assertEquals("kubectl delete", config.at("/result/structuredContent/dangerous_commands/0").asText());
+        assertEquals("rule-file", config.at("/result/structuredContent/policy_layers/6").asText());
+        assertFalse(config.toString().contains("BEGIN CERTIFICATE"));
     }
 
     @Test
