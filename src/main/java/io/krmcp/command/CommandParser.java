@@ -59,6 +59,7 @@ public final class CommandParser {
             if (token.equals("--")) {
                 while (state.hasNext()) {
                     state.afterDash.add(state.next());
+                    state.dataTokens.add(state.index - 1);
                 }
                 break;
             }
@@ -68,7 +69,7 @@ public final class CommandParser {
                 state.positionals.add(token);
             }
         }
-        return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw);
+        return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw, state.dataTokens);
     }
 
     private VerbSpec resolveVerb(String token) throws CommandParseException {
@@ -196,6 +197,7 @@ public final class CommandParser {
         private final List<String> positionals = new ArrayList<>();
         private final Map<String, List<String>> flags = new LinkedHashMap<>();
         private final List<String> afterDash = new ArrayList<>();
+        private final java.util.Set<Integer> dataTokens = new java.util.HashSet<>();
 
         State(List<String> args) {
             this.args = args;
@@ -213,9 +215,13 @@ public final class CommandParser {
             return args.get(index++);
         }
 
+        /** Records a value; the token it came from is always the one just read. */
         void put(FlagSpec flag, String value) throws CommandParseException {
             refuseSmuggled(value);
             validate(flag, value);
+            if (flag.dataValue().test(value)) {
+                dataTokens.add(index - 1);
+            }
             flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(value);
         }
 

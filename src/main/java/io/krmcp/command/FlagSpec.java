@@ -1,6 +1,7 @@
 package io.krmcp.command;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One flag a verb accepts, as data. The same record drives the parser, the policy's canonical form, the tool
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param type how values are read
  * @param defaultValue the value in effect when the flag is absent (kubectl's default), or null
  * @param usage one line for help text
+ * @param dataValue which values are data with a grammar of their own (a patch body, an output template): input
+ *     hygiene lets their quotes and braces through, and the verb parses them strictly instead
  */
-public record FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage) {
+public record FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage,
+                       Predicate<String> dataValue) {
 
     /** How a flag takes its value; mirrors the pflag value kinds kubectl uses. */
     public enum Type {
@@ -28,10 +32,17 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
         DURATION
     }
 
+    private static final Predicate<String> NEVER = v -> false;
+
     public FlagSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         usage = usage == null ? "" : usage;
+        dataValue = dataValue == null ? NEVER : dataValue;
+    }
+
+    public FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage) {
+        this(name, shorthand, type, defaultValue, usage, NEVER);
     }
 
     public static FlagSpec bool(String name, String usage) {
@@ -55,11 +66,21 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
     }
 
     public FlagSpec shorthand(char letter) {
-        return new FlagSpec(name, letter, type, defaultValue, usage);
+        return new FlagSpec(name, letter, type, defaultValue, usage, dataValue);
     }
 
     public FlagSpec defaultValue(String value) {
-        return new FlagSpec(name, shorthand, type, value, usage);
+        return new FlagSpec(name, shorthand, type, value, usage, dataValue);
+    }
+
+    /** Every value of this flag is data (a patch body). */
+    public FlagSpec data() {
+        return dataWhen(v -> true);
+    }
+
+    /** Values matching the predicate are data ({@code -o jsonpath=...} but not {@code -o wide}). */
+    public FlagSpec dataWhen(Predicate<String> predicate) {
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, predicate);
     }
 
     public boolean hasShorthand() {

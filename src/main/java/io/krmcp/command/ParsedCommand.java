@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The typed form of one kubectl command line: the verb, its positional arguments, every flag by its long name with
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param flags long flag name to the values given, in order; booleans hold "true"/"false"
  * @param afterDash arguments after a bare {@code --}
  * @param raw the arguments as received, a leading "kubectl" dropped
+ * @param dataTokens indexes into {@code raw} of tokens holding data values (after {@code --}, or a value of a flag
+ *     whose spec marks it as data)
  */
 public record ParsedCommand(VerbSpec spec, List<String> positionals, Map<String, List<String>> flags,
-                            List<String> afterDash, List<String> raw) {
+                            List<String> afterDash, List<String> raw, Set<Integer> dataTokens) {
 
     public ParsedCommand {
         positionals = List.copyOf(positionals);
@@ -27,6 +30,7 @@ public record ParsedCommand(VerbSpec spec, List<String> positionals, Map<String,
         flags = Collections.unmodifiableMap(copy);
         afterDash = List.copyOf(afterDash);
         raw = List.copyOf(raw);
+        dataTokens = Set.copyOf(dataTokens);
     }
 
     public String verb() {

@@ -36,8 +36,16 @@ final class TestVerbSpecs {
     static final VerbSpec REPLACE = VerbSpec.writing("replace", "replace a resource", FlagSpec.bool("force", ""),
             FlagSpec.string("filename", "").shorthand('f'));
 
+    static final VerbSpec PATCH = VerbSpec.writing("patch", "patch a resource",
+            FlagSpec.string("patch", "").shorthand('p').data(), FlagSpec.string("type", ""),
+            FlagSpec.string("dry-run", ""));
+    /** A reading verb whose {@code -o} takes templates, as {@code get} will once jsonpath lands. */
+    static final VerbSpec EVENTS = VerbSpec.reading("events", "list events", FlagSpec.string("output", "")
+            .shorthand('o').dataWhen(v -> v.startsWith("jsonpath=") || v.startsWith("custom-columns=")),
+            FlagSpec.bool("all-namespaces", "").shorthand('A'));
+
     private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DELETE, "exec", EXEC,
-            "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE);
+            "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE, "patch", PATCH, "events", EVENTS);
 
     static Optional<VerbSpec> spec(String verb) {
         return Optional.ofNullable(ALL.get(verb));

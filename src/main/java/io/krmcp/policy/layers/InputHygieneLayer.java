@@ -13,8 +13,9 @@ import io.krmcp.policy.PolicyRequest;
 /**
  * Size limits, then shell metacharacters and control characters in every token, then the namespace's shape. Nothing
  * reaches a shell, so the metacharacters are refused as defence in depth and because no legitimate kubectl
- * argument of the verbs served here needs them; values with a grammar of their own (patch bodies, templates, the
- * container command) are exempted by the verbs that accept them, as data.
+ * argument needs them; values with a grammar of their own (patch bodies, output templates, the container
+ * command after {@code --}) are exempted because their flag specs mark them as data, which the verbs then parse
+ * strictly. Control characters and the size limits apply to data too.
  */
 public final class InputHygieneLayer implements PolicyLayer {
 
@@ -36,8 +37,9 @@ public final class InputHygieneLayer implements PolicyLayer {
             return deny("too-many-args", "too many arguments (" + args.size() + "); at most " + MAX_ARGS);
         }
         long total = 0;
-        List<String> data = request.parsed().map(p -> p.afterDash()).orElse(List.of());
-        int dataStart = args.size() - data.size();
+        // parsed.raw() drops a leading "kubectl"; data token indexes are relative to it
+        int offset = request.parsed().map(p -> args.size() - p.raw().size()).orElse(0);
+        java.util.Set<Integer> data = request.parsed().map(p -> p.dataTokens()).orElse(java.util.Set.of());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null) {
@@ -53,7 +55,7 @@ public final class InputHygieneLayer implements PolicyLayer {
                 return deny("control-character", "argument " + (i + 1) + " contains " + control
                         + "; control characters are never accepted");
             }
-            if (i >= dataStart && request.parsed().isPresent()) {
+            if (data.contains(i - offset)) {
                 continue;
             }
             int bad = firstMetacharacter(arg);
