@@ -19,6 +19,17 @@ public record PolicyRequest(List<String> rawArgs, Optional<ParsedCommand> parsed
         rawArgs = List.copyOf(rawArgs);
     }
 
+    /** Parses the arguments and keeps the outcome, parsed command or parse error, for the layers to judge. */
+    public static PolicyRequest parse(io.krmcp.command.CommandParser parser, List<String> args,
+                                      ServerSettings settings, String defaultNamespace) {
+        try {
+            return new PolicyRequest(args, Optional.of(parser.parse(args)), Optional.empty(), settings,
+                    defaultNamespace);
+        } catch (CommandParseException e) {
+            return new PolicyRequest(args, Optional.empty(), Optional.of(e), settings, defaultNamespace);
+        }
+    }
+
     /** The namespace the command acts in: {@code -n} if given, else the default. */
     public String effectiveNamespace() {
         return parsed.flatMap(p -> p.string("namespace")).filter(s -> !s.isEmpty()).orElse(defaultNamespace);

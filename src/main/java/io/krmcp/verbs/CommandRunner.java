@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.krmcp.command.CommandParseException;
 import io.krmcp.command.CommandParser;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.ResourceTypes;
@@ -52,18 +51,12 @@ public final class CommandRunner {
     public CommandOutcome run(List<String> args) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
         String shown = "kubectl " + String.join(" ", args);
-        Optional<ParsedCommand> parsed = Optional.empty();
-        Optional<CommandParseException> parseError = Optional.empty();
-        try {
-            parsed = Optional.of(parser.parse(args));
-        } catch (CommandParseException e) {
-            parseError = Optional.of(e);
-        }
-        Decision decision = policy.evaluate(new PolicyRequest(args, parsed, parseError, settings, defaultNamespace));
+        PolicyRequest request = PolicyRequest.parse(parser, args, settings, defaultNamespace);
+        Decision decision = policy.evaluate(request);
         if (!decision.allowed()) {
             return CommandOutcome.denied(shown, decision.denial().orElseThrow());
         }
-        ParsedCommand command = parsed.orElseThrow();
+        ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
         VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets());
         try {

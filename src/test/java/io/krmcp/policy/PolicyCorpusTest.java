@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.krmcp.command.CommandParseException;
 import io.krmcp.command.CommandParser;
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsLoader;
 
@@ -66,15 +63,8 @@ class PolicyCorpusTest {
         ServerSettings settings = SettingsLoader.fromEnvironment(vars);
         List<String> args = line.isEmpty() ? List.of() : List.of(line.replace("\\s", " ").split(" "))
                 .stream().map(a -> a.replace("\\_", " ")).toList();
-        Optional<ParsedCommand> parsed = Optional.empty();
-        Optional<CommandParseException> error = Optional.empty();
-        try {
-            parsed = Optional.of(new CommandParser(TestVerbSpecs::spec, v -> false).parse(args));
-        } catch (CommandParseException e) {
-            error = Optional.of(e);
-        }
-        return new PolicyEngine(settings, TestVerbSpecs::spec)
-                .evaluate(new PolicyRequest(args, parsed, error, settings, "default"));
+        return new PolicyEngine(settings, TestVerbSpecs::spec).evaluate(PolicyRequest.parse(
+                new CommandParser(TestVerbSpecs::spec, v -> false), args, settings, "default"));
     }
 
     @ParameterizedTest(name = "{0}: {1} [{2}] -> {3}")

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.krmcp.command.CommandParseException;
 import io.krmcp.command.CommandParser;
 import io.krmcp.command.GlobalFlags;
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsLoader;
 
@@ -87,13 +84,6 @@ class PolicyPropertyTest {
 
     private static Decision decide(CommandParser parser, PolicyEngine engine, ServerSettings settings,
                                    List<String> args) {
-        Optional<ParsedCommand> parsed = Optional.empty();
-        Optional<CommandParseException> error = Optional.empty();
-        try {
-            parsed = Optional.of(parser.parse(args));
-        } catch (CommandParseException e) {
-            error = Optional.of(e);
-        }
-        return engine.evaluate(new PolicyRequest(args, parsed, error, settings, "default"));
+        return engine.evaluate(PolicyRequest.parse(parser, args, settings, "default"));
     }
 }
