@@ -40,7 +40,7 @@ public final class Server {
     public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi(client, json);
-        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json))));
+        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb()));
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 ClusterConnection.defaultNamespace(client), clock);

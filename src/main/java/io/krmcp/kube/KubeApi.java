@@ -65,6 +65,21 @@ public final class KubeApi {
         }
     }
 
+    /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */
+    public String getText(String path, Map<String, String> query, Deadline deadline)
+            throws ApiException, CallTimeoutException {
+        HttpRequest request = http.newHttpRequestBuilder()
+                .uri(baseUrl + path + queryString(query))
+                .header("Accept", "*/*")
+                .build();
+        HttpResponse<byte[]> response = send(request, deadline);
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        if (!response.isSuccessful()) {
+            throw errorFrom(response.code(), body);
+        }
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
             throws ApiException, CallTimeoutException {
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, byte[].class);

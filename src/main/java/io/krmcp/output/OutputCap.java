@@ -26,4 +26,21 @@ public final class OutputCap {
         return head + "... [output truncated: " + (bytes.length - kept) + " more bytes (" + cutLines
                 + " lines) not shown; narrow the query with -l, --field-selector, -n, -o name, or --tail for logs]\n";
     }
+
+    /** For logs: keeps the newest lines (the end) and says how many earlier ones were cut. */
+    public static String applyKeepingEnd(String text, int maxBytes) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= maxBytes) {
+            return text;
+        }
+        String tail = new String(bytes, bytes.length - maxBytes, maxBytes, StandardCharsets.UTF_8);
+        int firstLine = tail.indexOf('\n');
+        if (firstLine >= 0 && firstLine < tail.length() - 1) {
+            tail = tail.substring(firstLine + 1);
+        }
+        int cut = bytes.length - tail.getBytes(StandardCharsets.UTF_8).length;
+        long cutLines = text.substring(0, text.length() - tail.length()).chars().filter(c -> c == '\n').count();
+        return "[output truncated: the first " + cut + " bytes (" + cutLines + " lines) are not shown; "
+                + "use --tail or --since to read less, or --since-time to page back]\n" + tail;
+    }
 }

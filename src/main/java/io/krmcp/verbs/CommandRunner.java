@@ -61,7 +61,9 @@ public final class CommandRunner {
         VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets());
         try {
             VerbResult result = verb.run(command, context);
-            String stdout = OutputCap.apply(result.stdout(), settings.maxOutputBytes());
+            String stdout = result.newestLast()
+                    ? OutputCap.applyKeepingEnd(result.stdout(), settings.maxOutputBytes())
+                    : OutputCap.apply(result.stdout(), settings.maxOutputBytes());
             Optional<String> error = result.success() ? Optional.empty()
                     : Optional.of(firstLine(result.stderr()));
             return new CommandOutcome(shown, stdout, result.stderr(), result.returnCode(), error, Optional.empty());

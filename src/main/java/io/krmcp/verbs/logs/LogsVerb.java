@@ -1,0 +1,178 @@
+package io.krmcp.verbs.logs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.KubeNames;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceType;
+import io.krmcp.command.UnknownResourceTypeException;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.PodForObject;
+
+/**
+ * {@code kubectl logs}: one pod, the best pod of a workload ({@code deploy/x}), or every pod a selector matches;
+ * the default container or every container. Never follows: one snapshot per call, bounded by the deadline.
+ */
+public final class LogsVerb implements Verb {
+
+    static final String DEFAULT_CONTAINER_ANNOTATION = "kubectl.kubernetes.io/default-container";
+
+    @Override
+    public VerbSpec spec() {
+        return LogsFlags.SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
+        LogsOptions options = LogsFlags.toOptions(command);
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        try {
+            List<JsonNode> pods = options.selector().isPresent()
+                    ? podsBySelector(ctx, options.selector().get(), namespace)
+                    : List.of(podForTarget(ctx, options.target().orElseThrow(), namespace, err));
+            if (pods.isEmpty()) {
+                return new VerbResult("", "No resources found in " + namespace + " namespace.\n", 0, true);
+            }
+            boolean prefix = options.prefix();
+            for (JsonNode pod : pods) {
+                for (String container : containers(pod, options, err, options.selector().isEmpty())) {
+                    String text = ctx.api().getText(logPath(namespace, pod), options.query(container), ctx.deadline());
+                    append(out, text, prefix ? "[pod/" + name(pod) + "/" + container + "] " : "");
+                }
+            }
+        } catch (ApiException e) {
+            err.append(e.getMessage()).append('\n');
+            return new VerbResult(out.toString(), err.toString(), 1, true);
+        } catch (CallTimeoutException e) {
+            throw new VerbException(VerbException.Kind.TIMEOUT, e.getMessage());
+        }
+        return new VerbResult(out.toString(), err.toString(), 0, true);
+    }
+
+    private static JsonNode podForTarget(VerbContext ctx, String target, String namespace, StringBuilder err)
+            throws VerbException, ApiException, CallTimeoutException {
+        int slash = target.indexOf('/');
+        String typeToken = slash < 0 ? "pods" : target.substring(0, slash);
+        String name = slash < 0 ? target : target.substring(slash + 1);
+        if (!KubeNames.isName(name) || !KubeNames.isTypeToken(typeToken)) {
+            throw VerbException.usage("error: invalid resource \"" + target + "\": use POD or TYPE/NAME");
+        }
+        ResourceType type;
+        try {
+            type = ctx.types().resolve(typeToken, ctx.deadline().remaining());
+        } catch (UnknownResourceTypeException e) {
+            throw new VerbException(VerbException.Kind.API, e.getMessage());
+        }
+        JsonNode object;
+        try {
+            object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+        } catch (ApiException e) {
+            if (e.isNotFound()) {
+                throw new VerbException(VerbException.Kind.API, "Error from server (NotFound): "
+                        + type.groupResource() + " \"" + name + "\" not found");
+            }
+            throw e;
+        }
+        if (type.kind().equals("Pod")) {
+            return object;
+        }
+        List<JsonNode> pods = PodForObject.pods(ctx, type, object, namespace);
+        if (pods.isEmpty()) {
+            throw new VerbException(VerbException.Kind.API, "error: no pods found for " + type.kindPrefix() + "/"
+                    + name);
+        }
+        if (pods.size() > 1) {
+            err.append("Found ").append(pods.size()).append(" pods, using pod/").append(name(pods.get(0)))
+                    .append('\n');
+        }
+        return pods.get(0);
+    }
+
+    private static List<JsonNode> podsBySelector(VerbContext ctx, String selector, String namespace)
+            throws ApiException, CallTimeoutException {
+        JsonNode list = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods", Map.of("labelSelector", selector),
+                KubeApi.ACCEPT_JSON, ctx.deadline());
+        List<JsonNode> pods = new ArrayList<>();
+        list.path("items").forEach(pods::add);
+        return pods;
+    }
+
+    /**
+     * The containers to read: the one named, all of them, or the default (the annotation's, else the first) with
+     * kubectl's note when the pod has several.
+     */
+    static List<String> containers(JsonNode pod, LogsOptions options, StringBuilder err, boolean announceDefault)
+            throws VerbException {
+        List<String> regular = names(pod.path("spec").path("containers"));
+        List<String> init = names(pod.path("spec").path("initContainers"));
+        List<String> ephemeral = names(pod.path("spec").path("ephemeralContainers"));
+        if (options.allContainers()) {
+            List<String> all = new ArrayList<>(init);
+            all.addAll(regular);
+            all.addAll(ephemeral);
+            return all;
+        }
+        if (options.container().isPresent()) {
+            return List.of(options.container().get());
+        }
+        if (regular.isEmpty()) {
+            throw new VerbException(VerbException.Kind.API, "error: pod " + name(pod) + " has no containers");
+        }
+        String annotated = pod.path("metadata").path("annotations").path(DEFAULT_CONTAINER_ANNOTATION).asText("");
+        String chosen = regular.contains(annotated) ? annotated : regular.get(0);
+        int total = regular.size() + init.size() + ephemeral.size();
+        if (total > 1 && announceDefault && annotated.isEmpty()) {
+            List<String> described = new ArrayList<>(regular);
+            init.forEach(c -> described.add(c + " (init)"));
+            ephemeral.forEach(c -> described.add(c + " (ephem)"));
+            err.append("Defaulted container \"").append(chosen).append("\" out of: ")
+                    .append(String.join(", ", described)).append('\n');
+        }
+        return List.of(chosen);
+    }
+
+    private static List<String> names(JsonNode containers) {
+        List<String> out = new ArrayList<>();
+        containers.forEach(c -> out.add(c.path("name").asText()));
+        return out;
+    }
+
+    private static String name(JsonNode pod) {
+        return pod.path("metadata").path("name").asText();
+    }
+
+    private static String logPath(String namespace, JsonNode pod) {
+        return "/api/v1/namespaces/" + namespace + "/pods/" + name(pod) + "/log";
+    }
+
+    private static void append(StringBuilder out, String text, String prefix) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (prefix.isEmpty()) {
+            out.append(text);
+        } else {
+            for (String line : text.split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    out.append(prefix).append(line).append('\n');
+                }
+            }
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.krmcp.verbs.logs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.krmcp.TestRunners;
+import io.krmcp.demo.DemoCluster;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+
+/** {@code logs} over the demo cluster, whose dispatcher serves canned logs. */
+class LogsVerbTest {
+
+    static DemoCluster cluster;
+    static CommandRunner kubectl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+        cluster = DemoCluster.start(clock);
+        kubectl = TestRunners.runner(cluster.client(), clock, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    static CommandOutcome run(String line) {
+        return TestRunners.run(kubectl, line);
+    }
+
+    @Test
+    void podLogs() {
+        CommandOutcome o = run("logs checkout-6c8d9f7b5-q8wzt -n shop");
+        assertEquals(0, o.returnCode(), o.stderr());
+        assertTrue(o.stdout().endsWith("DATABASE_URL is not set; the payments database cannot be reached\n"));
+        assertEquals("", o.stderr());
+    }
+
+    @Test
+    void previousContainerAndTail() {
+        CommandOutcome o = run("logs checkout-6c8d9f7b5-q8wzt -n shop -p --tail=1");
+        assertEquals("2026-11-22T10:09:51.410Z FATAL exiting with status 1: required setting DATABASE_URL missing "
+                + "(see secret checkout-db)\n", o.stdout());
+        assertEquals(o.stdout(), run("logs pod/checkout-6c8d9f7b5-q8wzt -n shop --previous --tail 1").stdout());
+    }
+
+    @Test
+    void workloadLogsUseItsBestPodAndSaySo() {
+        CommandOutcome o = run("logs deploy/frontend -n shop --tail=1");
+        assertEquals(0, o.returnCode(), o.stderr());
+        assertTrue(o.stderr().startsWith("Found 2 pods, using pod/frontend-7d4b9c8f6-"), o.stderr());
+        assertEquals(1, o.stdout().lines().count());
+        assertTrue(run("logs deployments.apps/cart -n shop").stdout().contains("cart ready on :8080"));
+        assertTrue(run("logs rs/checkout-6c8d9f7b5 -n shop").stdout().contains("DATABASE_URL"));
+    }
+
+    @Test
+    void selectorReadsEveryPodWithPrefixes() {
+        CommandOutcome o = run("logs -l app=frontend -n shop --prefix");
+        assertEquals(0, o.returnCode(), o.stderr());
+        assertTrue(o.stdout().contains("[pod/frontend-7d4b9c8f6-2xkqp/frontend] 10.244.1.1 - -"), o.stdout());
+        assertTrue(o.stdout().contains("[pod/frontend-7d4b9c8f6-h7zrm/frontend] 10.244.2.4 - -"), o.stdout());
+    }
+
+    @Test
+    void missingPodIsNotFound() {
+        CommandOutcome o = run("logs nope -n shop");
+        assertEquals(1, o.returnCode());
+        assertEquals("Error from server (NotFound): pods \"nope\" not found\n", o.stderr());
+    }
+
+    @Test
+    void followIsRefusedWithAHint() {
+        CommandOutcome o = run("logs checkout-6c8d9f7b5-q8wzt -n shop -f");
+        assertEquals(1, o.returnCode());
+        assertTrue(o.stderr().contains("--since=5m or --tail=100"), o.stderr());
+    }
+
+    @Test
+    void usageErrors() {
+        assertTrue(run("logs").stderr().startsWith("error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'."));
+        assertEquals("error: only a selector (-l) or a POD name is allowed\n", run("logs web -l app=web").stderr());
+        assertTrue(run("logs web --since=5m --since-time=2026-01-01T00:00:00Z").stderr().contains("at most one"));
+        assertTrue(run("logs web --tail=-2").stderr().contains("--tail must be greater than or equal to -1"));
+        assertTrue(run("logs web --since-time=yesterday").stderr().contains("RFC3339"));
+        assertTrue(run("logs web -c app --all-containers").stderr().contains("should not be specified"));
+    }
+
+    @Test
+    void capKeepsTheNewestLines() {
+        CommandRunner small = TestRunners.runner(cluster.client(), Clock.systemUTC(),
+                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "120"));
+        CommandOutcome o = TestRunners.run(small, "logs checkout-6c8d9f7b5-q8wzt -n shop -p");
+        assertTrue(o.stdout().startsWith("[output truncated: the first "), o.stdout());
+        assertTrue(o.stdout().endsWith("(see secret checkout-db)\n"), o.stdout());
+        assertFalse(o.stdout().contains("checkout starting"), o.stdout());
+    }
+}
