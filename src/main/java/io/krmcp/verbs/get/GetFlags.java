@@ -14,7 +14,9 @@ import io.krmcp.verbs.VerbException;
 /** {@code kubectl get}'s flags and their validation into {@link GetOptions}. */
 public final class GetFlags {
 
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "output format: wide, yaml, json or name").shorthand('o');
+    static final FlagSpec OUTPUT = FlagSpec.string("output",
+            "output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-as-json=TEMPLATE, custom-columns=SPEC")
+            .shorthand('o').dataWhen(OutputFormat::isTemplate);
     static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "list across all namespaces").shorthand('A');
     static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector, e.g. app=web,tier!=db").shorthand('l');
     static final FlagSpec FIELD_SELECTOR = FlagSpec.string("field-selector", "field selector, e.g. status.phase=Running");
@@ -29,8 +31,6 @@ public final class GetFlags {
             ALL_NAMESPACES, SELECTOR, FIELD_SELECTOR, SHOW_LABELS, LABEL_COLUMNS, NO_HEADERS, SHOW_KIND, CHUNK_SIZE,
             IGNORE_NOT_FOUND);
 
-    /** Output formats this build prints, in kubectl's alphabetical listing order. */
-    static final List<String> FORMATS = List.of("json", "name", "wide", "yaml");
 
     /** kubectl's {@code get all}: the category of common workload types. */
     static final List<String> ALL_CATEGORY = List.of("pods", "services", "daemonsets", "deployments", "replicasets",
@@ -45,11 +45,7 @@ public final class GetFlags {
             throw VerbException.usage("You must specify the type of resource to get. Use \"kubectl api-resources\" "
                     + "for a complete list of supported resources.\n\nerror: Required resource not specified.");
         }
-        String output = cmd.string(OUTPUT.name()).orElse("");
-        if (!output.isEmpty() && !FORMATS.contains(output)) {
-            throw VerbException.usage("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: " + String.join(",", FORMATS));
-        }
+        OutputFormat output = OutputFormat.parse(cmd.string(OUTPUT.name()).orElse(""));
         Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
         if (selector.isPresent()) {
             LabelSelectorSyntax.check(selector.get());

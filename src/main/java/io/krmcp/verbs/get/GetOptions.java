@@ -7,9 +7,9 @@ import java.util.Optional;
  * A validated {@code kubectl get}.
  *
  * @param targets what to fetch, in the order given
- * @param output {@code ""} for the default table, else wide, yaml, json or name
+ * @param output the chosen printer
  */
-public record GetOptions(List<Target> targets, String output, Optional<String> selector,
+public record GetOptions(List<Target> targets, OutputFormat output, Optional<String> selector,
                          Optional<String> fieldSelector, boolean allNamespaces, Optional<String> namespace,
                          boolean showLabels, List<String> labelColumns, boolean noHeaders, boolean showKind,
                          int chunkSize, boolean ignoreNotFound) {
@@ -22,6 +22,6 @@ public record GetOptions(List<Target> targets, String output, Optional<String> s
     }
 
     public boolean human() {
-        return output.isEmpty() || output.equals("wide");
+        return output.human();
     }
 }

@@ -15,10 +15,12 @@ import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.output.JsonPath;
 import io.krmcp.output.JsonPrinter;
 import io.krmcp.output.SecretRedactor;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.output.table.TablePrinter;
+import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -63,7 +65,8 @@ public final class GetVerb implements Verb {
         String stdout = render(options, results, ctx.redactSecrets());
         StringBuilder stderr = new StringBuilder();
         boolean nothing = results.stream().allMatch(ResourceFetcher.Fetched::isEmpty);
-        if (nothing && errors.isEmpty() && !options.output().equals("json") && !options.output().equals("yaml")) {
+        boolean document = List.of("json", "yaml", "jsonpath", "jsonpath-as-json").contains(options.output().name());
+        if (nothing && errors.isEmpty() && !document) {
             stderr.append(noResources(options, namespace, results)).append('\n');
         }
         errors.forEach(e -> stderr.append(e).append('\n'));
@@ -71,13 +74,22 @@ public final class GetVerb implements Verb {
     }
 
     private String render(GetOptions options, List<ResourceFetcher.Fetched> results, boolean redact) {
-        switch (options.output()) {
-            case "json", "yaml" -> {
+        switch (options.output().name()) {
+            case "json", "yaml", "jsonpath", "jsonpath-as-json" -> {
                 JsonNode doc = document(options, results);
                 if (redact) {
                     SecretRedactor.redact(doc);
                 }
-                return options.output().equals("json") ? json.print(doc) : yaml.print(doc);
+                return switch (options.output().name()) {
+                    case "json" -> json.print(doc);
+                    case "yaml" -> yaml.print(doc);
+                    case "jsonpath" -> options.output().template().orElseThrow().render(doc);
+                    default -> json.print(JsonNodeFactory.instance.arrayNode()
+                            .addAll(options.output().template().orElseThrow().values(doc)));
+                };
+            }
+            case "custom-columns" -> {
+                return customColumns(options, results, redact);
             }
             case "name" -> {
                 StringBuilder out = new StringBuilder();
@@ -92,7 +104,7 @@ public final class GetVerb implements Verb {
             default -> {
                 Set<String> kinds = new LinkedHashSet<>();
                 results.stream().filter(r -> !r.isEmpty()).forEach(r -> kinds.add(r.type().groupResource()));
-                TablePrinter printer = new TablePrinter(new TablePrinter.Options(options.output().equals("wide"),
+                TablePrinter printer = new TablePrinter(new TablePrinter.Options(options.output().name().equals("wide"),
                         options.noHeaders(), options.allNamespaces(), options.showKind() || kinds.size() > 1,
                         options.showLabels(), options.labelColumns()));
                 List<TablePrinter.Section> sections = new ArrayList<>();
@@ -102,6 +114,28 @@ public final class GetVerb implements Verb {
                 return printer.print(sections);
             }
         }
+    }
+
+    /** One row per object, each cell the column's values joined by commas, {@code <none>} when there are none. */
+    private static String customColumns(GetOptions options, List<ResourceFetcher.Fetched> results, boolean redact) {
+        TabWriter writer = new TabWriter();
+        if (!options.noHeaders()) {
+            writer.add(options.output().columns().stream().map(OutputFormat.CustomColumn::header).toList());
+        }
+        for (ResourceFetcher.Fetched r : results) {
+            for (JsonNode object : r.objects()) {
+                JsonNode o = redact ? SecretRedactor.redact(object.deepCopy()) : object;
+                List<String> cells = new ArrayList<>();
+                for (OutputFormat.CustomColumn column : options.output().columns()) {
+                    List<String> values = column.path().values(o).stream().map(JsonPath::text).toList();
+                    cells.add(values.isEmpty() ? "<none>" : String.join(",", values));
+                }
+                writer.add(cells);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        writer.writeTo(out);
+        return out.toString();
     }
 
     /** A single named object prints alone; anything else is wrapped in a {@code List}, as kubectl does. */

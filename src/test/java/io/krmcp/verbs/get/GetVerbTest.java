@@ -199,7 +199,7 @@ class GetVerbTest {
         assertEquals("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete "
                 + "list of supported resources.\n\nerror: Required resource not specified.\n", run("get").stderr());
         assertEquals("error: unable to match a printer suitable for the output format \"xml\", allowed formats are: "
-                + "json,name,wide,yaml\n", run("get pods -o xml").stderr());
+                + "custom-columns,json,jsonpath,jsonpath-as-json,name,wide,yaml\n", run("get pods -o xml").stderr());
         assertEquals("error: name cannot be provided when a selector is specified\n",
                 run("get pods web -l app=web").stderr());
         assertTrue(run("get pods -l app=(x").stderr().contains("unable to parse requirement"));
