@@ -58,7 +58,8 @@ public final class CommandRunner {
         }
         ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
-        VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets());
+        VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets(),
+                settings.maxOutputBytes());
         try {
             VerbResult result = verb.run(command, context);
             String stdout = result.newestLast()

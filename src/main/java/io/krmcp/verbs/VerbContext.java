@@ -8,8 +8,8 @@ import io.krmcp.kube.KubeApi;
 
 /**
  * What a verb may use while it runs: the API, the type registry, the namespace in effect when none is given, the
- * call's deadline, the clock ages are measured against, and whether Secret values must be redacted.
+ * call's deadline, the clock ages are measured against, whether Secret values must be redacted, and the output cap (so listings can stop early).
  */
 public record VerbContext(KubeApi api, ResourceTypes types, String defaultNamespace, Deadline deadline, Clock clock,
-                          boolean redactSecrets) {
+                          boolean redactSecrets, int maxOutputBytes) {
 }

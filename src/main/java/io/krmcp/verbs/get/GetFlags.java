@@ -25,11 +25,13 @@ public final class GetFlags {
     static final FlagSpec NO_HEADERS = FlagSpec.bool("no-headers", "omit the header line");
     static final FlagSpec SHOW_KIND = FlagSpec.bool("show-kind", "prefix names with their kind");
     static final FlagSpec CHUNK_SIZE = FlagSpec.integer("chunk-size", "500", "objects fetched per page; 0 disables paging");
+    static final FlagSpec SORT_BY = FlagSpec.string("sort-by", "sort by a JSONPath, e.g. .metadata.creationTimestamp")
+            .data();
     static final FlagSpec IGNORE_NOT_FOUND = FlagSpec.bool("ignore-not-found", "treat missing objects as success");
 
     public static final VerbSpec SPEC = VerbSpec.reading("get", "display one or many resources", OUTPUT,
             ALL_NAMESPACES, SELECTOR, FIELD_SELECTOR, SHOW_LABELS, LABEL_COLUMNS, NO_HEADERS, SHOW_KIND, CHUNK_SIZE,
-            IGNORE_NOT_FOUND);
+            IGNORE_NOT_FOUND, SORT_BY);
 
 
     /** kubectl's {@code get all}: the category of common workload types. */
@@ -65,9 +67,20 @@ public final class GetFlags {
             throw VerbException.usage("error: --chunk-size must be 0 (no paging) or a positive number");
         }
         List<String> labelColumns = cmd.list(LABEL_COLUMNS.name());
+        Optional<io.krmcp.output.JsonPath> sortBy = Optional.empty();
+        Optional<String> sortExpr = cmd.string(SORT_BY.name()).filter(s -> !s.isBlank());
+        if (sortExpr.isPresent()) {
+            String expr = sortExpr.get().strip();
+            try {
+                sortBy = Optional.of(io.krmcp.output.JsonPath.parse(expr.startsWith("{") ? expr : "{" + expr + "}"));
+            } catch (io.krmcp.output.JsonPath.SyntaxError e) {
+                throw VerbException.usage("error: error parsing jsonpath " + expr + ", " + e.getMessage());
+            }
+        }
         return new GetOptions(targets, output, selector, cmd.string(FIELD_SELECTOR.name()).filter(s -> !s.isEmpty()),
                 cmd.bool(ALL_NAMESPACES.name()), namespace, cmd.bool(SHOW_LABELS.name()), labelColumns,
-                cmd.bool(NO_HEADERS.name()), cmd.bool(SHOW_KIND.name()), chunk, cmd.bool(IGNORE_NOT_FOUND.name()));
+                cmd.bool(NO_HEADERS.name()), cmd.bool(SHOW_KIND.name()), chunk, cmd.bool(IGNORE_NOT_FOUND.name()),
+                sortBy);
     }
 
     /** {@code TYPE[,TYPE] [NAME...]} or {@code TYPE/NAME...}, never mixed, as kubectl's resource builder accepts. */

@@ -70,6 +70,15 @@ public final class GetVerb implements Verb {
             stderr.append(noResources(options, namespace, results)).append('\n');
         }
         errors.forEach(e -> stderr.append(e).append('\n'));
+        for (ResourceFetcher.Fetched r : results) {
+            if (r.stoppedEarly()) {
+                stderr.append("listing of ").append(r.type().groupResource()).append(" stopped after ")
+                        .append(r.table() != null ? r.table().rows().size() : r.objects().size())
+                        .append(" objects: more exist, but the output cap (KUBECTL_MAX_OUTPUT_BYTES=")
+                        .append(ctx.maxOutputBytes()).append(") is already reached; narrow the query with -l, ")
+                        .append("--field-selector or -n\n");
+            }
+        }
         return new VerbResult(stdout, stderr.toString(), errors.isEmpty() ? 0 : 1);
     }
 

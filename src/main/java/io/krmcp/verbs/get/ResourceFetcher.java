@@ -24,8 +24,17 @@ import io.krmcp.verbs.VerbContext;
  */
 final class ResourceFetcher {
 
-    /** One type's result: the objects (machine output) or the table (human output), plus per-name errors. */
-    record Fetched(ResourceType type, List<JsonNode> objects, Table table, List<String> errors) {
+    /**
+     * A printed object takes at least this many bytes (a short table row); once the objects fetched would fill the
+     * output cap several times over, further pages could only be cut away, so listing stops.
+     */
+    static final int MIN_BYTES_PER_OBJECT = 16;
+
+    /**
+     * One type's result: the objects (machine output) or the table (human output), per-name errors, and whether
+     * listing stopped early because the output cap was already reached.
+     */
+    record Fetched(ResourceType type, List<JsonNode> objects, Table table, List<String> errors, boolean stoppedEarly) {
         boolean isEmpty() {
             return table != null ? table.rows().isEmpty() : objects.isEmpty();
         }
@@ -45,8 +54,9 @@ final class ResourceFetcher {
         List<JsonNode> objects = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        boolean stoppedEarly = false;
         if (names.isEmpty()) {
-            list(type, namespace, accept, objects, tables);
+            stoppedEarly = list(type, namespace, accept, objects, tables);
         } else {
             for (String name : names) {
                 try {
@@ -59,16 +69,19 @@ final class ResourceFetcher {
                 }
             }
         }
+        options.sortBy().ifPresent(path -> objects.sort(SortKey.comparator(path)));
+        tables.replaceAll(t -> options.sortBy().map(path -> SortKey.sortRows(t, path)).orElse(t));
         Table table = null;
         if (options.human()) {
             table = tables.isEmpty() ? BuiltinColumns.tableOf(type.kind(), objects, ctx.clock().instant())
                     : merge(tables, BuiltinColumns.tableOf(type.kind(), objects, ctx.clock().instant()));
         }
-        return new Fetched(type, objects, table, errors);
+        return new Fetched(type, objects, table, errors, stoppedEarly);
     }
 
-    private void list(ResourceType type, String namespace, String accept, List<JsonNode> objects, List<Table> tables)
-            throws ApiException, CallTimeoutException {
+    /** Fetches page after page; returns true when it stopped with pages left because the cap was reached. */
+    private boolean list(ResourceType type, String namespace, String accept, List<JsonNode> objects,
+                         List<Table> tables) throws ApiException, CallTimeoutException {
         String continueToken = null;
         do {
             Map<String, String> query = new LinkedHashMap<>();
@@ -80,10 +93,20 @@ final class ResourceFetcher {
             if (continueToken != null) {
                 query.put("continue", continueToken);
             }
+            if (options.human() && options.sortBy().isPresent()) {
+                // sorting a server Table needs the objects, not just their metadata, as kubectl asks for them
+                query.put("includeObject", "Object");
+            }
             JsonNode body = ctx.api().get(type.collectionPath(namespace), query, accept, ctx.deadline());
             collect(type, body, objects, tables);
             continueToken = body.path("metadata").path("continue").asText("");
+            long fetched = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
+            if (!continueToken.isEmpty() && options.sortBy().isEmpty()
+                    && fetched * MIN_BYTES_PER_OBJECT > 2L * ctx.maxOutputBytes()) {
+                return true;
+            }
         } while (!continueToken.isEmpty() && options.chunkSize() > 0);
+        return false;
     }
 
     private static void collect(ResourceType type, JsonNode body, List<JsonNode> objects, List<Table> tables) {

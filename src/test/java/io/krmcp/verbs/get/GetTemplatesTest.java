@@ -101,4 +101,16 @@ class GetTemplatesTest {
                 .contains("expected <header>:<json-path-expr>"));
         assertTrue(run("get", "pods", "-o", "wide;id").denial().isPresent(), "only templates are data");
     }
+
+    @Test
+    void sortByOrdersTablesAndDocuments() {
+        String byAge = run("get", "pods", "-n", "shop", "--sort-by=.metadata.creationTimestamp", "-o", "name").stdout();
+        assertEquals("pod/cart-5f6d7c9b8-kx2lp\npod/frontend-7d4b9c8f6-2xkqp\npod/frontend-7d4b9c8f6-h7zrm\n"
+                + "pod/recommendations-84f9d6c7b-p4n6s\npod/checkout-6c8d9f7b5-q8wzt\n", byAge);
+        String table = run("get", "pods", "-A", "--sort-by", "{.status.containerStatuses[0].restartCount}",
+                "--no-headers").stdout();
+        assertTrue(table.strip().endsWith("7 (2m50s ago)   25m"), table);
+        assertTrue(table.startsWith("shop          recommendations-84f9d6c7b-p4n6s"), table);
+        assertTrue(run("get", "pods", "--sort-by={.x[").stderr().startsWith("error: error parsing jsonpath"));
+    }
 }

@@ -98,6 +98,20 @@ class GetVerbServerFeaturesTest {
     }
 
     @Test
+    void sortingAServerTableAsksForObjectsAndSortsRowsByThem() {
+        serveWidgetDiscovery();
+        String table = TABLE.replace("\"metadata\":{\"name\":\"gear-a\"", "\"spec\":{\"size\":30},\"metadata\":{\"name\":\"gear-a\"")
+                .replace("\"metadata\":{\"name\":\"gear-bb\"", "\"spec\":{\"size\":4},\"metadata\":{\"name\":\"gear-bb\"");
+        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500&includeObject=Object")
+                .andReturn(200, table).always();
+        assertEquals("""
+                NAME      PHASE     SIZE   AGE
+                gear-bb   Pending   12     3m
+                gear-a    Ready     3      5d
+                """, TestRunners.run(kubectl, "get widgets --sort-by=.spec.size").stdout());
+    }
+
+    @Test
     void machineOutputAsksForPlainJson() throws Exception {
         server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=500").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":[{\"metadata\":"
@@ -135,6 +149,25 @@ class GetVerbServerFeaturesTest {
                 b      1      30m
                 """, o.stdout());
         assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void listingStopsFetchingPagesOnceTheCapIsReached() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
+        }
+        String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20").andReturn(200, page).always();
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next")
+                .andReturn(200, page).always();
+        CommandRunner capped = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "300"));
+        CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20");
+        assertEquals(2, server.getRequestCount(), "two pages of 20 exceed twice the 300-byte cap; no third page");
+        assertTrue(o.stderr().contains("listing of configmaps stopped after 40 objects"), o.stderr());
+        assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
+        assertEquals(0, o.returnCode());
     }
 
     @Test
