@@ -66,10 +66,9 @@ public final class Main {
         } else {
             log.info("strict mode: rules from {}", settings.rules().source());
         }
-        Optional<String> unsupported = Unsupported.check(settings);
-        if (unsupported.isPresent()) {
-            err.println("error: " + unsupported.get());
-            return 2;
+        if (settings.authToken().isPresent() && !options.transport().equals("http")) {
+            log.info("an auth token is set but the transport is stdio, where the client owns the process; "
+                    + "the token applies to HTTP only");
         }
         Clock clock = Clock.systemUTC();
         try (Cluster cluster = Cluster.open(options.demo(), env, Path.of(System.getProperty("user.home")), clock)) {

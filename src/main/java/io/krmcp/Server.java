@@ -36,8 +36,10 @@ public final class Server {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
 
     private final McpServerFactory factory;
+    private final ServerSettings settings;
 
     public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
+        this.settings = settings;
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi(client, json);
         VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb()));
@@ -66,7 +68,8 @@ public final class Server {
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
-                () -> true, t -> factory.build(t, "http"));
+                () -> true, new StreamableHttpTransport.HttpSecurity(settings.authToken(), settings.allowedOrigins()),
+                t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());
         return http;

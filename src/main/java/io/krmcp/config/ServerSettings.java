@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param redactSecrets whether Secret values are hidden in every output
  * @param authToken bearer token required on HTTP; never printed
  * @param logLevel SLF4J level name
+ * @param allowedOrigins browser origins allowed on HTTP besides loopback ({@code K8S_MCP_ALLOWED_ORIGINS})
  * @param rules the rule file in effect (loaded and validated even in permissive mode, applied only in strict)
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
                              Optional<String> securityConfigPath, List<String> allowedNamespaces,
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
-                             Optional<String> authToken, String logLevel, RuleFile rules) {
+                             Optional<String> authToken, String logLevel, List<String> allowedOrigins,
+                             RuleFile rules) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);
@@ -33,6 +35,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         allowedImages = List.copyOf(allowedImages);
         allowedNamespaces = List.copyOf(allowedNamespaces);
         deniedNamespaces = List.copyOf(deniedNamespaces);
+        allowedOrigins = List.copyOf(allowedOrigins);
     }
 
     public boolean runImageEnabled() {

@@ -20,6 +20,8 @@ public final class SettingsLoader {
     public static final String MAX_OUTPUT_BYTES = "KUBECTL_MAX_OUTPUT_BYTES";
     public static final String REDACT_SECRETS = "KUBECTL_REDACT_SECRETS";
     public static final String AUTH_TOKEN = "K8S_MCP_AUTH_TOKEN";
+    public static final String AUTH_TOKEN_FILE = "K8S_MCP_AUTH_TOKEN_FILE";
+    public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
     public static final String LOG_LEVEL = "LOG_LEVEL";
 
     public static final String DEFAULT_ALLOWED_COMMANDS = "get,describe,logs";
@@ -57,7 +59,7 @@ public final class SettingsLoader {
                 .filter(s -> !s.isEmpty());
         int maxOutput = positiveInt(env, MAX_OUTPUT_BYTES, DEFAULT_MAX_OUTPUT_BYTES, 64 * 1024 * 1024);
         boolean redact = bool(env, REDACT_SECRETS, true);
-        Optional<String> token = Optional.ofNullable(env.get(AUTH_TOKEN)).map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> token = token(env);
         String logLevel = env.getOrDefault(LOG_LEVEL, "INFO").trim().toUpperCase(Locale.ROOT);
         if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "CRITICAL", "OFF").contains(logLevel)) {
             throw new SettingsException(LOG_LEVEL + "=" + logLevel + " is not a level: use DEBUG, INFO, WARN or ERROR");
@@ -65,7 +67,29 @@ public final class SettingsLoader {
         return new ServerSettings(normalisedCommands, flags, timeout, commaList(env.getOrDefault(ALLOWED_IMAGES, "")),
                 mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
-                RuleFileLoader.load(configPath));
+                commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), RuleFileLoader.load(configPath));
+    }
+
+    /** The HTTP bearer token, from the variable or (for a mounted Secret) the file; both set is ambiguous. */
+    private static Optional<String> token(Map<String, String> env) throws SettingsException {
+        Optional<String> inline = Optional.ofNullable(env.get(AUTH_TOKEN)).map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> file = Optional.ofNullable(env.get(AUTH_TOKEN_FILE)).map(String::trim)
+                .filter(s -> !s.isEmpty());
+        if (inline.isPresent() && file.isPresent()) {
+            throw new SettingsException(AUTH_TOKEN + " and " + AUTH_TOKEN_FILE + " are both set: set one");
+        }
+        if (file.isEmpty()) {
+            return inline;
+        }
+        try {
+            String value = java.nio.file.Files.readString(java.nio.file.Path.of(file.get())).trim();
+            if (value.isEmpty()) {
+                throw new SettingsException(AUTH_TOKEN_FILE + "=" + file.get() + " is empty: it must hold the token");
+            }
+            return Optional.of(value);
+        } catch (java.io.IOException e) {
+            throw new SettingsException(AUTH_TOKEN_FILE + "=" + file.get() + " cannot be read");
+        }
     }
 
     static List<String> commaList(String value) {

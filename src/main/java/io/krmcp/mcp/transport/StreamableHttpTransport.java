@@ -31,7 +31,7 @@ public final class StreamableHttpTransport {
      * @param serverFor builds the MCP server on the transport; called once before Jetty starts
      */
     public StreamableHttpTransport(String host, int port, McpJsonMapper json, BooleanSupplier ready,
-                                   Function<McpStatelessServerTransport, ?> serverFor) {
+                                   HttpSecurity security, Function<McpStatelessServerTransport, ?> serverFor) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
         threads.setDaemon(true);
@@ -51,6 +51,11 @@ public final class StreamableHttpTransport {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("mcp", mcp), "/mcp");
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new OriginFilter(security.allowedOrigins(), isLoopback(host))), "/mcp",
+                requests);
+        security.token().ifPresent(token ->
+                context.addFilter(new FilterHolder(new BearerAuthFilter(token)), "/mcp", requests));
         context.addFilter(new FilterHolder(new JsonRpcErrorFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AcceptHeaderFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         HealthServlet health = new HealthServlet(ready);
@@ -59,6 +64,14 @@ public final class StreamableHttpTransport {
         server.setHandler(context);
         server.setStopTimeout(10_000);
         server.setStopAtShutdown(true);
+    }
+
+    /** What guards {@code /mcp}: an optional bearer token and the browser origins allowed besides loopback. */
+    public record HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins) {
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     public void start() throws Exception {
