@@ -37,11 +37,13 @@ public final class Server {
 
     private final McpServerFactory factory;
     private final ServerSettings settings;
+    private final KubeApi api;
 
     public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
         this.settings = settings;
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi(client, json);
+        this.api = api;
         VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb()));
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
@@ -68,7 +70,7 @@ public final class Server {
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
-                () -> true, new StreamableHttpTransport.HttpSecurity(settings.authToken(), settings.allowedOrigins()),
+                new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(), settings.allowedOrigins()),
                 t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());

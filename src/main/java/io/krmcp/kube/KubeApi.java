@@ -35,6 +35,8 @@ public final class KubeApi {
     private final String baseUrl;
     private final String hostPort;
     private final ObjectMapper json;
+    /** When the API server last answered at all (any status): readiness is about reachability, not RBAC. */
+    private volatile long lastAnswerNanos = Long.MIN_VALUE;
 
     public KubeApi(KubernetesClient client, ObjectMapper json) {
         this.http = client.getHttpClient();
@@ -84,7 +86,9 @@ public final class KubeApi {
             throws ApiException, CallTimeoutException {
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, byte[].class);
         try {
-            return future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            HttpResponse<byte[]> response = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            lastAnswerNanos = System.nanoTime();
+            return response;
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new CallTimeoutException(deadline.total());
@@ -129,6 +133,24 @@ public final class KubeApi {
                     .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
         return sb.toString();
+    }
+
+    /** Whether the API server answered any request within {@code window}. */
+    public boolean answeredWithin(java.time.Duration window) {
+        long last = lastAnswerNanos;
+        return last != Long.MIN_VALUE && System.nanoTime() - last <= window.toNanos();
+    }
+
+    /** Asks the API server for {@code /version}, to learn whether it answers; never throws. */
+    public boolean probe(java.time.Duration budget) {
+        try {
+            getText("/version", Map.of(), Deadline.in(budget));
+            return true;
+        } catch (ApiException e) {
+            return e.status() > 0;
+        } catch (CallTimeoutException e) {
+            return false;
+        }
     }
 
     public ObjectMapper json() {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /healthz} (the process serves) and {@code /readyz} (configuration loaded and the server ready). */
+/** {@code /healthz} (the process serves) and {@code /readyz} (configuration loaded, API server answering). */
 public final class HealthServlet extends HttpServlet {
 
     private final BooleanSupplier ready;
@@ -22,6 +22,6 @@ public final class HealthServlet extends HttpServlet {
         resp.setStatus(ok ? 200 : 503);
         resp.setContentType("text/plain");
         resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(ok ? "ok\n" : "not ready\n");
+        resp.getWriter().write(ok ? "ok\n" : "not ready: the Kubernetes API server has not answered recently\n");
     }
 }

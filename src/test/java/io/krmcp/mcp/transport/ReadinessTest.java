@@ -1,0 +1,50 @@
+package io.krmcp.mcp.transport;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.krmcp.kube.KubeApi;
+
+/** /readyz follows the API server: ready when it answers, not ready when nothing listens. */
+@EnableKubernetesMockClient
+class ReadinessTest {
+
+    KubernetesMockServer server;
+    KubernetesClient client;
+
+    @Test
+    void readyWhenTheApiServerAnswersEvenWithAnError() {
+        server.expect().get().withPath("/version").andReturn(403, "{}").always();
+        KubeApi api = new KubeApi(client, new ObjectMapper());
+        assertFalse(api.answeredWithin(Duration.ofMinutes(1)));
+        assertTrue(new Readiness(api).getAsBoolean());
+        assertTrue(api.answeredWithin(Duration.ofMinutes(1)), "the probe's answer counts as recent");
+    }
+
+    @Test
+    void notReadyWhenNothingListens() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Config config = new ConfigBuilder().withMasterUrl("http://127.0.0.1:" + port).withRequestRetryBackoffLimit(0)
+                .build();
+        try (KubernetesClient down = new KubernetesClientBuilder().withConfig(config).build()) {
+            Readiness readiness = new Readiness(new KubeApi(down, new ObjectMapper()));
+            assertFalse(readiness.getAsBoolean());
+            assertFalse(readiness.getAsBoolean(), "the cached answer within the probe interval");
+        }
+    }
+}
