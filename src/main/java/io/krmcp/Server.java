@@ -44,7 +44,8 @@ public final class Server {
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi(client, json);
         this.api = api;
-        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb()));
+        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb(),
+                new io.krmcp.verbs.describe.DescribeVerb()));
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 ClusterConnection.defaultNamespace(client), clock);

@@ -30,7 +30,8 @@ public final class TestRunners {
             ServerSettings settings = SettingsLoader.fromEnvironment(env);
             ObjectMapper json = new ObjectMapper();
             KubeApi api = new KubeApi(client, json);
-            VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb()));
+            VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb(),
+                new io.krmcp.verbs.describe.DescribeVerb()));
             return new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api,
                     new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);
         } catch (Exception e) {

@@ -47,6 +47,18 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         }
     }
 
+    /**
+     * The mock evaluates field selectors only on metadata, so an events query by involved object finds nothing;
+     * the demo drops that selector and lets the caller filter, as it does for servers that ignore it.
+     */
+    @Override
+    public io.fabric8.mockwebserver.http.MockResponse handleGet(String path) {
+        if (path.contains("/events?") && path.contains("fieldSelector=involvedObject")) {
+            path = path.replaceAll("fieldSelector=[^&]*&?", "").replaceAll("[?&]$", "");
+        }
+        return super.handleGet(path);
+    }
+
     void seed(HasMetadata object) {
         ResourceType type = ResourceTypes.builtinKind(object.getKind())
                 .orElseThrow(() -> new IllegalArgumentException("demo seed has an unknown kind " + object.getKind()));

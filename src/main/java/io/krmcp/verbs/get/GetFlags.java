@@ -84,7 +84,7 @@ public final class GetFlags {
     }
 
     /** {@code TYPE[,TYPE] [NAME...]} or {@code TYPE/NAME...}, never mixed, as kubectl's resource builder accepts. */
-    static List<GetOptions.Target> targets(List<String> args) throws VerbException {
+    public static List<GetOptions.Target> targets(List<String> args) throws VerbException {
         List<GetOptions.Target> targets = new ArrayList<>();
         if (args.get(0).contains("/")) {
             for (String arg : args) {
