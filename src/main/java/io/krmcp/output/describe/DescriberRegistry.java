@@ -14,7 +14,8 @@ public final class DescriberRegistry {
     public DescriberRegistry(boolean redactSecrets) {
         this.byKind = Map.of(
                 "Secret", new SecretDescriber(redactSecrets),
-                "ConfigMap", new ConfigMapDescriber());
+                "ConfigMap", new ConfigMapDescriber(),
+                "Pod", new PodDescriber());
     }
 
     public Describer forKind(String kind) {

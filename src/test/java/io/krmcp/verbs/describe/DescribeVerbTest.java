@@ -68,10 +68,10 @@ class DescribeVerbTest {
     }
 
     @Test
-    void podUsesTheGenericLayoutWithItsEvents() {
+    void podLayoutWithItsEvents() {
         CommandOutcome o = run("describe pod checkout-6c8d9f7b5-q8wzt -n shop");
         assertEquals(0, o.returnCode(), o.stderr());
-        Golden.assertMatches("describe/pod-generic", o.stdout());
+        Golden.assertMatches("describe/pod-crashloop", o.stdout());
         assertTrue(o.stdout().contains("Warning  BackOff  2m (x31 over 24m)  kubelet  Back-off restarting failed"),
                 o.stdout());
     }
@@ -79,8 +79,8 @@ class DescribeVerbTest {
     @Test
     void aNameThatIsNotFoundMatchesAsAPrefix() {
         String out = run("describe pods frontend -n shop --show-events=false").stdout();
-        assertTrue(out.contains("Name:         frontend-7d4b9c8f6-2xkqp"), out);
-        assertTrue(out.contains("Name:         frontend-7d4b9c8f6-h7zrm"), out);
+        assertTrue(out.contains("Name:             frontend-7d4b9c8f6-2xkqp"), out);
+        assertTrue(out.contains("Name:             frontend-7d4b9c8f6-h7zrm"), out);
         assertFalse(out.contains("Events:"), out);
     }
 
