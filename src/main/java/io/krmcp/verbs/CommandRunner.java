@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.krmcp.command.CommandParser;
+import io.krmcp.command.UnknownResourceTypeException;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.ResourceTypes;
 import io.krmcp.config.ServerSettings;
@@ -68,7 +71,7 @@ public final class CommandRunner {
             Optional<String> error = result.success() ? Optional.empty()
                     : Optional.of(firstLine(result.stderr()));
             return new CommandOutcome(shown, stdout, result.stderr(), result.returnCode(), error, Optional.empty());
-        } catch (VerbException e) {
+        } catch (VerbException | ApiException | CallTimeoutException | UnknownResourceTypeException e) {
             return CommandOutcome.failed(shown, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("verb {} failed unexpectedly", command.verb(), e);

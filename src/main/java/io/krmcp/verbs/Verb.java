@@ -1,7 +1,10 @@
 package io.krmcp.verbs;
 
 import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
 
 /**
  * One kubectl verb: its grammar and its run. Implementations read their options from the parsed command (the
@@ -11,5 +14,10 @@ public interface Verb {
 
     VerbSpec spec();
 
-    VerbResult run(ParsedCommand command, VerbContext context) throws VerbException;
+    /**
+     * Runs the command. API failures, the deadline and unknown types propagate as their own exceptions; the
+     * runner turns each into kubectl's wording, so verbs do not repeat that mapping.
+     */
+    VerbResult run(ParsedCommand command, VerbContext context) throws VerbException, ApiException,
+            CallTimeoutException, UnknownResourceTypeException;
 }

@@ -1,28 +1,18 @@
 package io.krmcp.verbs;
 
 /**
- * A verb could not run: bad usage, an unknown type, an API error or the deadline. The message is the text kubectl
- * prints for the same failure.
+ * A verb could not run: bad usage, or a failure kubectl words in its own way (no pods behind a workload). The
+ * message is the text kubectl prints for the same failure. API errors, the deadline and unknown types have their
+ * own exceptions.
  */
 public class VerbException extends Exception {
 
-    /** Which family of failure, for the result's {@code error} field and the audit line. */
-    public enum Kind {
-        USAGE, API, TIMEOUT
-    }
-
-    private final Kind kind;
-
-    public VerbException(Kind kind, String message) {
+    public VerbException(String message) {
         super(message, null, false, false);
-        this.kind = kind;
     }
 
+    /** A usage error found while validating options, with kubectl's message. */
     public static VerbException usage(String message) {
-        return new VerbException(Kind.USAGE, message);
-    }
-
-    public Kind kind() {
-        return kind;
+        return new VerbException(message);
     }
 }

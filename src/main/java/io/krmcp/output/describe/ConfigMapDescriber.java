@@ -18,10 +18,7 @@ public final class ConfigMapDescriber implements Describer {
     @Override
     public String describe(JsonNode cm, List<JsonNode> events, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(cm, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(cm, "metadata", "namespace") + "\n");
-        DescribeSections.labels(w, "Labels", cm.path("metadata").path("labels"));
-        DescribeSections.annotations(w, "Annotations", cm.path("metadata").path("annotations"));
+        DescribeSections.header(w, cm);
         w.write(LEVEL_0, "\nData\n====\n");
         Map<String, String> data = new TreeMap<>();
         cm.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText()));

@@ -21,6 +21,14 @@ public final class DescribeSections {
     private DescribeSections() {
     }
 
+    /** Name, Namespace, Labels and Annotations: how most of kubectl's describers begin. */
+    public static void header(PrefixWriter w, JsonNode object) {
+        w.write(LEVEL_0, "Name:\t" + Fields.text(object, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + Fields.text(object, "metadata", "namespace") + "\n");
+        labels(w, "Labels", object.path("metadata").path("labels"));
+        annotations(w, "Annotations", object.path("metadata").path("annotations"));
+    }
+
     /** {@code printLabelsMultiline}: first pair after the title, the rest aligned under it; {@code <none>} if empty. */
     public static void labels(PrefixWriter w, String title, JsonNode map) {
         multiline(w, title, map, "=");

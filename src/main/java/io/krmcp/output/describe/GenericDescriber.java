@@ -26,10 +26,7 @@ public final class GenericDescriber implements Describer {
     @Override
     public String describe(JsonNode object, List<JsonNode> events, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(object, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(object, "metadata", "namespace") + "\n");
-        DescribeSections.labels(w, "Labels", object.path("metadata").path("labels"));
-        DescribeSections.annotations(w, "Annotations", object.path("metadata").path("annotations"));
+        DescribeSections.header(w, object);
         content(w, LEVEL_0, object, "");
         if (events != null) {
             DescribeSections.events(w, events, now);

@@ -33,28 +33,21 @@ public final class DescribeVerb implements Verb {
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         DescribeOptions options = DescribeFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         DescriberRegistry describers = new DescriberRegistry(ctx.redactSecrets());
         List<String> sections = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
-        try {
-            for (var target : options.targets()) {
-                ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
-                String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
-                for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
-                    List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
-                            ? events(ctx, object) : null;
-                    sections.add(describers.forKind(type.kind()).describe(object, events, ctx.clock().instant()));
-                }
+        for (var target : options.targets()) {
+            ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
+            String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
+            for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
+                List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
+                        ? events(ctx, object) : null;
+                sections.add(describers.forKind(type.kind()).describe(object, events, ctx.clock().instant()));
             }
-        } catch (UnknownResourceTypeException e) {
-            throw new VerbException(VerbException.Kind.API, e.getMessage());
-        } catch (ApiException e) {
-            throw new VerbException(VerbException.Kind.API, e.getMessage());
-        } catch (CallTimeoutException e) {
-            throw new VerbException(VerbException.Kind.TIMEOUT, e.getMessage());
         }
         if (sections.isEmpty() && errors.length() == 0) {
             return new VerbResult("", "No resources found in " + namespace + " namespace.\n", 0);

@@ -42,23 +42,16 @@ public final class GetVerb implements Verb {
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         GetOptions options = GetFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         ResourceFetcher fetcher = new ResourceFetcher(ctx, options);
         List<ResourceFetcher.Fetched> results = new ArrayList<>();
-        try {
-            for (GetOptions.Target target : options.targets()) {
-                ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
-                String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
-                results.add(fetcher.fetch(type, target.names(), ns));
-            }
-        } catch (UnknownResourceTypeException e) {
-            throw new VerbException(VerbException.Kind.API, e.getMessage());
-        } catch (ApiException e) {
-            throw new VerbException(VerbException.Kind.API, e.getMessage());
-        } catch (CallTimeoutException e) {
-            throw new VerbException(VerbException.Kind.TIMEOUT, e.getMessage());
+        for (GetOptions.Target target : options.targets()) {
+            ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
+            String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
+            results.add(fetcher.fetch(type, target.names(), ns));
         }
         List<String> errors = new ArrayList<>();
         results.forEach(r -> errors.addAll(r.errors()));

@@ -34,7 +34,8 @@ public final class LogsVerb implements Verb {
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         LogsOptions options = LogsFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         StringBuilder out = new StringBuilder();
@@ -54,34 +55,28 @@ public final class LogsVerb implements Verb {
                 }
             }
         } catch (ApiException e) {
+            // logs already read stay visible, as kubectl leaves them on the terminal
             err.append(e.getMessage()).append('\n');
             return new VerbResult(out.toString(), err.toString(), 1, true);
-        } catch (CallTimeoutException e) {
-            throw new VerbException(VerbException.Kind.TIMEOUT, e.getMessage());
         }
         return new VerbResult(out.toString(), err.toString(), 0, true);
     }
 
     private static JsonNode podForTarget(VerbContext ctx, String target, String namespace, StringBuilder err)
-            throws VerbException, ApiException, CallTimeoutException {
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         int slash = target.indexOf('/');
         String typeToken = slash < 0 ? "pods" : target.substring(0, slash);
         String name = slash < 0 ? target : target.substring(slash + 1);
         if (!KubeNames.isName(name) || !KubeNames.isTypeToken(typeToken)) {
             throw VerbException.usage("error: invalid resource \"" + target + "\": use POD or TYPE/NAME");
         }
-        ResourceType type;
-        try {
-            type = ctx.types().resolve(typeToken, ctx.deadline().remaining());
-        } catch (UnknownResourceTypeException e) {
-            throw new VerbException(VerbException.Kind.API, e.getMessage());
-        }
+        ResourceType type = ctx.types().resolve(typeToken, ctx.deadline().remaining());
         JsonNode object;
         try {
             object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         } catch (ApiException e) {
             if (e.isNotFound()) {
-                throw new VerbException(VerbException.Kind.API, "Error from server (NotFound): "
+                throw new VerbException("Error from server (NotFound): "
                         + type.groupResource() + " \"" + name + "\" not found");
             }
             throw e;
@@ -91,7 +86,7 @@ public final class LogsVerb implements Verb {
         }
         List<JsonNode> pods = PodForObject.pods(ctx, type, object, namespace);
         if (pods.isEmpty()) {
-            throw new VerbException(VerbException.Kind.API, "error: no pods found for " + type.kindPrefix() + "/"
+            throw new VerbException("error: no pods found for " + type.kindPrefix() + "/"
                     + name);
         }
         if (pods.size() > 1) {
@@ -129,7 +124,7 @@ public final class LogsVerb implements Verb {
             return List.of(options.container().get());
         }
         if (regular.isEmpty()) {
-            throw new VerbException(VerbException.Kind.API, "error: pod " + name(pod) + " has no containers");
+            throw new VerbException("error: pod " + name(pod) + " has no containers");
         }
         String annotated = pod.path("metadata").path("annotations").path(DEFAULT_CONTAINER_ANNOTATION).asText("");
         String chosen = regular.contains(annotated) ? annotated : regular.get(0);
