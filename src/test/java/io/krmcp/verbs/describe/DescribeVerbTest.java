@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,30 +12,27 @@ import org.junit.jupiter.api.Test;
 
 import io.krmcp.Golden;
 import io.krmcp.TestRunners;
-import io.krmcp.demo.DemoCluster;
+import io.krmcp.DemoKubectl;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
 
 /** {@code describe} over the demo cluster. */
 class DescribeVerbTest {
 
-    static DemoCluster cluster;
-    static CommandRunner kubectl;
+    static DemoKubectl demo;
 
     @BeforeAll
     static void start() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
-        cluster = DemoCluster.start(clock);
-        kubectl = TestRunners.runner(cluster.client(), clock, Map.of());
+        demo = DemoKubectl.start();
     }
 
     @AfterAll
     static void stop() {
-        cluster.close();
+        demo.close();
     }
 
     static CommandOutcome run(String line) {
-        return TestRunners.run(kubectl, line);
+        return demo.run(line);
     }
 
     @Test
@@ -57,8 +51,7 @@ class DescribeVerbTest {
                 password:  15 bytes
                 username:  8 bytes
                 """, o.stdout());
-        CommandRunner plain = TestRunners.runner(cluster.client(), Clock.systemUTC(),
-                Map.of("KUBECTL_REDACT_SECRETS", "false"));
+        CommandRunner plain = demo.with(Map.of("KUBECTL_REDACT_SECRETS", "false"));
         assertFalse(TestRunners.run(plain, "describe secrets -n shop").stdout().contains("czNjcjN0"));
     }
 

@@ -4,40 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.krmcp.TestRunners;
-import io.krmcp.demo.DemoCluster;
+import io.krmcp.DemoKubectl;
 import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
 
 /** {@code -o jsonpath}, {@code jsonpath-as-json} and {@code custom-columns} through the whole request flow. */
 class GetTemplatesTest {
 
-    static DemoCluster cluster;
-    static CommandRunner kubectl;
+    static DemoKubectl demo;
 
     @BeforeAll
     static void start() throws Exception {
-        Clock clock = Clock.fixed(GetVerbTest.NOW, ZoneOffset.UTC);
-        cluster = DemoCluster.start(clock);
-        kubectl = TestRunners.runner(cluster.client(), clock, Map.of());
+        demo = DemoKubectl.start();
     }
 
     @AfterAll
     static void stop() {
-        cluster.close();
+        demo.close();
     }
 
     static CommandOutcome run(String... args) {
-        return kubectl.run(List.of(args));
+        return demo.runArgs(args);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,31 +13,28 @@ import org.junit.jupiter.api.Test;
 
 import io.krmcp.Golden;
 import io.krmcp.TestRunners;
-import io.krmcp.demo.DemoCluster;
+import io.krmcp.DemoKubectl;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
 
 /** {@code get} over the demo cluster with a fixed clock: kubectl's tables, formats, messages and exit codes. */
 class GetVerbTest {
 
-    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    static DemoCluster cluster;
-    static CommandRunner kubectl;
+    static final Instant NOW = DemoKubectl.NOW;
+    static DemoKubectl demo;
 
     @BeforeAll
     static void start() throws Exception {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        cluster = DemoCluster.start(clock);
-        kubectl = TestRunners.runner(cluster.client(), clock, Map.of());
+        demo = DemoKubectl.start();
     }
 
     @AfterAll
     static void stop() {
-        cluster.close();
+        demo.close();
     }
 
     static CommandOutcome run(String line) {
-        return TestRunners.run(kubectl, line);
+        return demo.run(line);
     }
 
     static String ok(String line) {
@@ -179,8 +174,7 @@ class GetVerbTest {
 
     @Test
     void redactionCanBeTurnedOff() {
-        CommandRunner plain = TestRunners.runner(cluster.client(), Clock.fixed(NOW, ZoneOffset.UTC),
-                Map.of("KUBECTL_REDACT_SECRETS", "false"));
+        CommandRunner plain = demo.with(Map.of("KUBECTL_REDACT_SECRETS", "false"));
         assertTrue(TestRunners.run(plain, "get secret checkout-db -n shop -o yaml").stdout()
                 .contains("czNjcjN0LXBhc3N3MHJk"));
     }
@@ -208,8 +202,7 @@ class GetVerbTest {
 
     @Test
     void outputIsCappedWithAMarker() {
-        CommandRunner small = TestRunners.runner(cluster.client(), Clock.fixed(NOW, ZoneOffset.UTC),
-                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "200"));
+        CommandRunner small = demo.with(Map.of("KUBECTL_MAX_OUTPUT_BYTES", "200"));
         CommandOutcome o = TestRunners.run(small, "get pods -A");
         assertTrue(o.stdout().length() < 400, o.stdout());
         assertTrue(o.stdout().startsWith("NAMESPACE"), o.stdout());

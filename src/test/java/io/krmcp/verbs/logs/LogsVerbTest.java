@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,30 +11,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.krmcp.TestRunners;
-import io.krmcp.demo.DemoCluster;
+import io.krmcp.DemoKubectl;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
 
 /** {@code logs} over the demo cluster, whose dispatcher serves canned logs. */
 class LogsVerbTest {
 
-    static DemoCluster cluster;
-    static CommandRunner kubectl;
+    static DemoKubectl demo;
 
     @BeforeAll
     static void start() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
-        cluster = DemoCluster.start(clock);
-        kubectl = TestRunners.runner(cluster.client(), clock, Map.of());
+        demo = DemoKubectl.start();
     }
 
     @AfterAll
     static void stop() {
-        cluster.close();
+        demo.close();
     }
 
     static CommandOutcome run(String line) {
-        return TestRunners.run(kubectl, line);
+        return demo.run(line);
     }
 
     @Test
@@ -100,8 +94,7 @@ class LogsVerbTest {
 
     @Test
     void capKeepsTheNewestLines() {
-        CommandRunner small = TestRunners.runner(cluster.client(), Clock.systemUTC(),
-                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "120"));
+        CommandRunner small = demo.with(Map.of("KUBECTL_MAX_OUTPUT_BYTES", "120"));
         CommandOutcome o = TestRunners.run(small, "logs checkout-6c8d9f7b5-q8wzt -n shop -p");
         assertTrue(o.stdout().startsWith("[output truncated: the first "), o.stdout());
         assertTrue(o.stdout().endsWith("(see secret checkout-db)\n"), o.stdout());
