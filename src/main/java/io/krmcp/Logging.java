@@ -20,7 +20,7 @@ final class Logging {
         set("org.slf4j.simpleLogger.logFile", "System.err");
         set("org.slf4j.simpleLogger.defaultLogLevel", simple);
         set("org.slf4j.simpleLogger.showDateTime", "true");
-        set("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        set("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSX");
         set("org.slf4j.simpleLogger.showThreadName", "false");
         set("org.slf4j.simpleLogger.showShortLogName", "true");
         for (String noisy : new String[] {"io.fabric8", "io.vertx", "io.netty", "org.eclipse.jetty",

@@ -17,7 +17,7 @@ public final class VerbRegistry {
             "get", "kustomize", "label", "logs", "patch", "plugin", "port-forward", "proxy", "replace", "rollout",
             "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
 
-    /** kubectl verbs that never change the cluster, for verbs allowed but not implemented here. */
+    /** kubectl verbs that never change the cluster, for allowed verbs this server does not have yet. */
     private static final Set<String> READ_ONLY_KUBECTL_VERBS = Set.of("get", "describe", "logs", "explain",
             "api-resources", "api-versions", "version", "cluster-info", "top", "events", "auth", "diff");
 
