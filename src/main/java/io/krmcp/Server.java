@@ -50,7 +50,8 @@ public final class Server {
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 ClusterConnection.defaultNamespace(client), clock);
         AuditLog audit = new AuditLog();
-        this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit),
+        this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit,
+                new io.krmcp.mcp.CallLimiter(settings.maxConcurrentCalls())),
                 new GetConfigTool(settings, verbs, Version.get(), clusterDescription), audit, Version.get());
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param authToken bearer token required on HTTP; never printed
  * @param logLevel SLF4J level name
  * @param allowedOrigins browser origins allowed on HTTP besides loopback ({@code K8S_MCP_ALLOWED_ORIGINS})
+ * @param maxConcurrentCalls kubectl calls allowed in flight at once
  * @param rules the rule file in effect (loaded and validated even in permissive mode, applied only in strict)
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
@@ -27,7 +28,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
                              Optional<String> securityConfigPath, List<String> allowedNamespaces,
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
                              Optional<String> authToken, String logLevel, List<String> allowedOrigins,
-                             RuleFile rules) {
+                             int maxConcurrentCalls, RuleFile rules) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);

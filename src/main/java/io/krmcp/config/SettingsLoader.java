@@ -22,6 +22,7 @@ public final class SettingsLoader {
     public static final String AUTH_TOKEN = "K8S_MCP_AUTH_TOKEN";
     public static final String AUTH_TOKEN_FILE = "K8S_MCP_AUTH_TOKEN_FILE";
     public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
+    public static final String MAX_CONCURRENT_CALLS = "K8S_MCP_MAX_CONCURRENT_CALLS";
     public static final String LOG_LEVEL = "LOG_LEVEL";
 
     public static final String DEFAULT_ALLOWED_COMMANDS = "get,describe,logs";
@@ -67,7 +68,8 @@ public final class SettingsLoader {
         return new ServerSettings(normalisedCommands, flags, timeout, commaList(env.getOrDefault(ALLOWED_IMAGES, "")),
                 mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
-                commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), RuleFileLoader.load(configPath));
+                commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), positiveInt(env, MAX_CONCURRENT_CALLS, 16, 1024),
+                RuleFileLoader.load(configPath));
     }
 
     /** The HTTP bearer token, from the variable or (for a mounted Secret) the file; both set is ambiguous. */

@@ -37,6 +37,7 @@ public final class GetConfigTool {
         c.put("max_output_bytes", settings.maxOutputBytes());
         c.put("redact_secrets", settings.redactSecrets());
         c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
+        c.put("max_concurrent_calls", settings.maxConcurrentCalls());
         c.put("policy_layers", PolicyEngine.layers(settings, verbs::spec).stream().map(PolicyLayer::name).toList());
         c.put("rules_source", settings.rules().source());
         c.put("dangerous_commands", settings.rules().dangerousCommands());

@@ -21,12 +21,15 @@ public final class KubectlTool {
     private final ServerSettings settings;
     private final VerbRegistry verbs;
     private final AuditLog audit;
+    private final CallLimiter limiter;
 
-    public KubectlTool(CommandRunner runner, ServerSettings settings, VerbRegistry verbs, AuditLog audit) {
+    public KubectlTool(CommandRunner runner, ServerSettings settings, VerbRegistry verbs, AuditLog audit,
+                       CallLimiter limiter) {
         this.runner = runner;
         this.settings = settings;
         this.verbs = verbs;
         this.audit = audit;
+        this.limiter = limiter;
     }
 
     public McpSchema.Tool definition() {
@@ -68,8 +71,17 @@ public final class KubectlTool {
             }
             args.add(s);
         }
-        CommandOutcome outcome = runner.run(args);
-        audit.command(NAME, transport, outcome, System.nanoTime() - start);
-        return ToolResults.from(outcome);
+        java.util.Optional<AutoCloseable> permit = limiter.tryEnter();
+        if (permit.isEmpty()) {
+            audit.invalidInput(NAME, transport, "busy", System.nanoTime() - start);
+            return ToolResults.invalidInput(limiter.busyMessage());
+        }
+        try (AutoCloseable ignored = permit.get()) {
+            CommandOutcome outcome = runner.run(args);
+            audit.command(NAME, transport, outcome, System.nanoTime() - start);
+            return ToolResults.from(outcome);
+        } catch (Exception e) {
+            throw new IllegalStateException("releasing a call permit cannot fail", e);
+        }
     }
 }
