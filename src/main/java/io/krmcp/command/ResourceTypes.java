@@ -37,10 +37,6 @@ public final class ResourceTypes {
         return BuiltinResourceTypes.ALL.stream().filter(t -> t.kind().equals(kind)).findFirst();
     }
 
-    public static List<ResourceType> builtins() {
-        return BuiltinResourceTypes.ALL;
-    }
-
     /**
      * Resolves a type, asking discovery when the name is not built in.
      *

@@ -32,11 +32,4 @@ public final class Deadline {
     public Duration total() {
         return total;
     }
-
-    /** Throws when the budget is spent; called between steps of multi-request verbs. */
-    public void check() throws CallTimeoutException {
-        if (expired()) {
-            throw new CallTimeoutException(total);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.krmcp.mcp;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,9 +70,5 @@ public final class GetConfigTool {
 
     public CallToolResult call() {
         return CallToolResult.builder().addTextContent(text).structuredContent(config).isError(false).build();
-    }
-
-    List<String> keys() {
-        return List.copyOf(config.keySet());
     }
 }

@@ -11,10 +11,6 @@ public record VerbResult(String stdout, String stderr, int returnCode, boolean n
         this(stdout, stderr, returnCode, false);
     }
 
-    public static VerbResult ok(String stdout) {
-        return new VerbResult(stdout, "", 0);
-    }
-
     public boolean success() {
         return returnCode == 0;
     }
