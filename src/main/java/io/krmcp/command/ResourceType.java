@@ -51,6 +51,22 @@ public record ResourceType(String plural, String singular, List<String> shortNam
         return group.isEmpty() ? lower : lower + "." + group;
     }
 
+    /**
+     * Fills in {@code apiVersion} and {@code kind} where the server left them out (list items), as kubectl's decoder
+     * does; returns the same node.
+     */
+    public com.fasterxml.jackson.databind.JsonNode withTypeMeta(com.fasterxml.jackson.databind.JsonNode object) {
+        if (object instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            if (!o.hasNonNull("apiVersion")) {
+                o.put("apiVersion", apiVersion());
+            }
+            if (!o.hasNonNull("kind")) {
+                o.put("kind", kind);
+            }
+        }
+        return object;
+    }
+
     /** Whether a user-typed token (already lower-cased) names this type without a group. */
     public boolean answersTo(String token) {
         return plural.equals(token) || singular.equals(token) || shortNames.contains(token)

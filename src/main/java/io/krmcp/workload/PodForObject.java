@@ -31,11 +31,18 @@ public final class PodForObject {
         if (selector.isEmpty()) {
             return List.of();
         }
+        List<JsonNode> pods = new ArrayList<>(matching(ctx, namespace, selector));
+        pods.sort(BY_LOGGING);
+        return pods;
+    }
+
+    /** The pods a label selector matches in a namespace, in the server's order. */
+    public static List<JsonNode> matching(VerbContext ctx, String namespace, String selector)
+            throws ApiException, CallTimeoutException {
         JsonNode list = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods", Map.of("labelSelector", selector),
                 KubeApi.ACCEPT_JSON, ctx.deadline());
         List<JsonNode> pods = new ArrayList<>();
         list.path("items").forEach(pods::add);
-        pods.sort(BY_LOGGING);
         return pods;
     }
 

@@ -66,7 +66,7 @@ public final class DescribeVerb implements Verb {
         List<JsonNode> all = null;
         for (String name : names) {
             try {
-                found.add(withKind(type, ctx.api().get(type.objectPath(namespace, name), Map.of(),
+                found.add(type.withTypeMeta(ctx.api().get(type.objectPath(namespace, name), Map.of(),
                         KubeApi.ACCEPT_JSON, ctx.deadline())));
             } catch (ApiException e) {
                 if (!e.isNotFound()) {
@@ -101,23 +101,12 @@ public final class DescribeVerb implements Verb {
                 query.put("continue", continueToken);
             }
             JsonNode body = ctx.api().get(type.collectionPath(namespace), query, KubeApi.ACCEPT_JSON, ctx.deadline());
-            body.path("items").forEach(item -> out.add(withKind(type, item)));
+            body.path("items").forEach(item -> out.add(type.withTypeMeta(item)));
             continueToken = body.path("metadata").path("continue").asText("");
         } while (!continueToken.isEmpty() && options.chunkSize() > 0);
         return out;
     }
 
-    private static JsonNode withKind(ResourceType type, JsonNode object) {
-        if (object instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-            if (!o.hasNonNull("apiVersion")) {
-                o.put("apiVersion", type.apiVersion());
-            }
-            if (!o.hasNonNull("kind")) {
-                o.put("kind", type.kind());
-            }
-        }
-        return object;
-    }
 
     /**
      * The events about an object, as kubectl finds them: by involved object name, namespace and uid (sent as a

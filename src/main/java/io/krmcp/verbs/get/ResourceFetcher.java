@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
@@ -114,25 +113,13 @@ final class ResourceFetcher {
             tables.add(TableDecoder.decode(body));
         } else if (body.has("items")) {
             for (JsonNode item : body.path("items")) {
-                objects.add(withTypeMeta(type, item));
+                objects.add(type.withTypeMeta(item));
             }
         } else {
-            objects.add(withTypeMeta(type, body));
+            objects.add(type.withTypeMeta(body));
         }
     }
 
-    /** List items arrive without apiVersion and kind; kubectl's decoder fills them in, and so do we. */
-    private static JsonNode withTypeMeta(ResourceType type, JsonNode item) {
-        if (item instanceof ObjectNode object) {
-            if (!object.hasNonNull("apiVersion")) {
-                object.put("apiVersion", type.apiVersion());
-            }
-            if (!object.hasNonNull("kind")) {
-                object.put("kind", type.kind());
-            }
-        }
-        return item;
-    }
 
     private static Table merge(List<Table> tables, Table fallbackRows) {
         List<Table.Row> rows = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class LogsVerb implements Verb {
         StringBuilder err = new StringBuilder();
         try {
             List<JsonNode> pods = options.selector().isPresent()
-                    ? podsBySelector(ctx, options.selector().get(), namespace)
+                    ? PodForObject.matching(ctx, namespace, options.selector().get())
                     : List.of(podForTarget(ctx, options.target().orElseThrow(), namespace, err));
             if (pods.isEmpty()) {
                 return new VerbResult("", "No resources found in " + namespace + " namespace.\n", 0, true);
@@ -96,14 +96,6 @@ public final class LogsVerb implements Verb {
         return pods.get(0);
     }
 
-    private static List<JsonNode> podsBySelector(VerbContext ctx, String selector, String namespace)
-            throws ApiException, CallTimeoutException {
-        JsonNode list = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods", Map.of("labelSelector", selector),
-                KubeApi.ACCEPT_JSON, ctx.deadline());
-        List<JsonNode> pods = new ArrayList<>();
-        list.path("items").forEach(pods::add);
-        return pods;
-    }
 
     /**
      * The containers to read: the one named, all of them, or the default (the annotation's, else the first) with
