@@ -30,6 +30,10 @@ import io.krmcp.command.GoDuration;
 public final class DemoCluster implements AutoCloseable {
 
     private static final Pattern AGO = Pattern.compile("\\{\\{ago:([0-9a-z]+)}}");
+    /** MicroTime fields (a Lease's renewTime) must carry six fraction digits to be read back. */
+    private static final Pattern AGO_MICRO = Pattern.compile("\\{\\{ago-micro:([0-9a-z]+)}}");
+    private static final java.time.format.DateTimeFormatter MICRO =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(java.time.ZoneOffset.UTC);
     private static final Pattern UID = Pattern.compile("\\{\\{uid:([A-Za-z]+/[a-z0-9-]+)}}");
     private static final String SEED = "/io/krmcp/demo/shop.yaml";
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
@@ -69,6 +73,7 @@ public final class DemoCluster implements AutoCloseable {
         }
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         text = replace(AGO, text, ago -> second.minus(age(ago)).toString());
+        text = replace(AGO_MICRO, text, ago -> MICRO.format(second.minus(age(ago))));
         text = replace(UID, text, DemoCluster::uid);
         List<HasMetadata> items = Serialization.unmarshal(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         for (HasMetadata item : items) {

@@ -48,15 +48,68 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
     }
 
     /**
-     * The mock evaluates field selectors only on metadata, so an events query by involved object finds nothing;
-     * the demo drops that selector and lets the caller filter, as it does for servers that ignore it.
+     * The mock evaluates field selectors only on metadata, so {@code spec.nodeName=...} or an events query by
+     * involved object would find nothing. The demo answers such lists as a real server does: it lists without the
+     * selector and keeps the items whose fields match each {@code field=value}, {@code field==value} or
+     * {@code field!=value} requirement.
      */
     @Override
     public io.fabric8.mockwebserver.http.MockResponse handleGet(String path) {
-        if (path.contains("/events?") && path.contains("fieldSelector=involvedObject")) {
-            path = path.replaceAll("fieldSelector=[^&]*&?", "").replaceAll("[?&]$", "");
+        int q = path.indexOf('?');
+        if (q < 0 || !path.contains("fieldSelector=")) {
+            return super.handleGet(path);
         }
-        return super.handleGet(path);
+        String selector = "";
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String param : path.substring(q + 1).split("&")) {
+            if (param.startsWith("fieldSelector=")) {
+                selector = java.net.URLDecoder.decode(param.substring("fieldSelector=".length()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                kept.add(param);
+            }
+        }
+        String without = path.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        io.fabric8.mockwebserver.http.MockResponse response = super.handleGet(without);
+        if (response.code() != 200 || response.getBody() == null) {
+            return response;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(response.getBody().getBytes());
+            if (!(body.path("items") instanceof com.fasterxml.jackson.databind.node.ArrayNode items)) {
+                return response;
+            }
+            for (java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> it = items.elements(); it.hasNext(); ) {
+                if (!matches(it.next(), selector)) {
+                    it.remove();
+                }
+            }
+            return new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(200)
+                    .setBody(JSON.writeValueAsString(body));
+        } catch (java.io.IOException e) {
+            return response;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static boolean matches(com.fasterxml.jackson.databind.JsonNode item, String selector) {
+        for (String requirement : selector.split(",")) {
+            boolean negate = requirement.contains("!=");
+            String[] parts = requirement.split(negate ? "!=" : "==?", 2);
+            if (parts.length != 2) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode v = item;
+            for (String step : parts[0].strip().split("\\.")) {
+                v = v.path(step);
+            }
+            boolean equal = (v.isValueNode() ? v.asText() : "").equals(parts[1].strip());
+            if (equal == negate) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void seed(HasMetadata object) {

@@ -46,6 +46,12 @@ public final class ApiException extends Exception {
         return reason;
     }
 
+    /** The message without kubectl's {@code Error from server (Reason): } prefix, as Go's {@code err.Error()}. */
+    public String detail() {
+        String prefix = "Error from server (" + reason + "): ";
+        return getMessage().startsWith(prefix) ? getMessage().substring(prefix.length()) : getMessage();
+    }
+
     public boolean isNotFound() {
         return status == 404;
     }

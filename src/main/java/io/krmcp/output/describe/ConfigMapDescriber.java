@@ -16,7 +16,7 @@ import io.krmcp.output.table.Fields;
 public final class ConfigMapDescriber implements Describer {
 
     @Override
-    public String describe(JsonNode cm, List<JsonNode> events, Instant now) {
+    public String describe(JsonNode cm, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         DescribeSections.header(w, cm);
         w.write(LEVEL_0, "\nData\n====\n");
@@ -40,9 +40,7 @@ public final class ConfigMapDescriber implements Describer {
         });
         binary.forEach((k, size) -> w.write(LEVEL_0, k + ": " + size + " bytes\n"));
         w.write(LEVEL_0, "\n");
-        if (events != null) {
-            DescribeSections.events(w, events, now);
-        }
+        DescribeSections.events(w, related, now);
         return w.toString();
     }
 }

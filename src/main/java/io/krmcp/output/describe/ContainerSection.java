@@ -12,14 +12,18 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** kubectl's {@code describeContainers}: one block per container, as pods and pod templates print them. */
+/**
+ * kubectl's {@code describeContainers}: one block per container, as pods print them ({@code space} empty, with
+ * statuses) and pod templates print them ({@code space} two blanks, no statuses, no pod to resolve fields from).
+ */
 final class ContainerSection {
 
     private ContainerSection() {
     }
 
-    static void write(PrefixWriter w, String label, JsonNode containers, JsonNode statuses, JsonNode pod) {
-        w.write(LEVEL_0, label + ":\n");
+    static void write(PrefixWriter w, String space, String label, JsonNode containers, JsonNode statuses,
+                      JsonNode pod) {
+        w.write(LEVEL_0, space + label + ":" + (containers.isEmpty() ? " <none>" : "") + "\n");
         for (JsonNode c : containers) {
             JsonNode status = null;
             for (JsonNode s : statuses) {
@@ -27,7 +31,7 @@ final class ContainerSection {
                     status = s;
                 }
             }
-            w.write(LEVEL_1, c.path("name").asText() + ":\n");
+            w.write(LEVEL_1, (space.isEmpty() ? "" : " ") + c.path("name").asText() + ":\n");
             if (status != null) {
                 w.write(LEVEL_2, "Container ID:\t" + status.path("containerID").asText("") + "\n");
             }
@@ -36,6 +40,14 @@ final class ContainerSection {
                 w.write(LEVEL_2, "Image ID:\t" + status.path("imageID").asText("") + "\n");
             }
             ports(w, c.path("ports"));
+            String seccomp = c.path("securityContext").path("seccompProfile").path("type").asText("");
+            if (!seccomp.isEmpty()) {
+                w.write(LEVEL_2, "SeccompProfile:\t" + seccomp + "\n");
+                if (seccomp.equals("Localhost")) {
+                    w.write(LEVEL_3, "LocalhostProfile:\t" + c.path("securityContext").path("seccompProfile")
+                            .path("localhostProfile").asText("") + "\n");
+                }
+            }
             lines(w, "Command", c.path("command"));
             lines(w, "Args", c.path("args"));
             if (status != null) {
@@ -62,8 +74,10 @@ final class ContainerSection {
         List<String> host = new ArrayList<>();
         for (JsonNode p : ports) {
             String protocol = p.path("protocol").asText("TCP");
-            container.add(p.path("containerPort").asInt() + "/" + protocol);
-            host.add(p.path("hostPort").asInt(0) + "/" + protocol);
+            String name = p.path("name").asText("");
+            String suffix = name.isEmpty() ? "" : " (" + name + ")";
+            container.add(p.path("containerPort").asInt() + "/" + protocol + suffix);
+            host.add(p.path("hostPort").asInt(0) + "/" + protocol + suffix);
         }
         String portText = String.join(", ", container);
         String hostText = String.join(", ", host);
@@ -86,7 +100,7 @@ final class ContainerSection {
     private static void state(PrefixWriter w, String title, JsonNode state) {
         if (state.path("running").isObject()) {
             w.write(LEVEL_2, title + ":\tRunning\n");
-            w.write(LEVEL_3, "Started:\t" + PodDescriber.time(state.path("running").path("startedAt").asText("")) + "\n");
+            w.write(LEVEL_3, "Started:\t" + DescribeSections.time(state.path("running").path("startedAt").asText("")) + "\n");
         } else if (state.path("waiting").isObject()) {
             w.write(LEVEL_2, title + ":\tWaiting\n");
             String reason = state.path("waiting").path("reason").asText("");
@@ -106,8 +120,8 @@ final class ContainerSection {
             if (t.path("signal").asInt(0) > 0) {
                 w.write(LEVEL_3, "Signal:\t" + t.path("signal").asInt() + "\n");
             }
-            w.write(LEVEL_3, "Started:\t" + PodDescriber.time(t.path("startedAt").asText("")) + "\n");
-            w.write(LEVEL_3, "Finished:\t" + PodDescriber.time(t.path("finishedAt").asText("")) + "\n");
+            w.write(LEVEL_3, "Started:\t" + DescribeSections.time(t.path("startedAt").asText("")) + "\n");
+            w.write(LEVEL_3, "Finished:\t" + DescribeSections.time(t.path("finishedAt").asText("")) + "\n");
         } else {
             w.write(LEVEL_2, title + ":\tWaiting\n");
         }
@@ -180,8 +194,8 @@ final class ContainerSection {
                 }
             } else if (from.path("fieldRef").isObject()) {
                 String path = from.path("fieldRef").path("fieldPath").asText();
-                JsonNode value = pod.at("/" + path.replace('.', '/'));
-                w.write(LEVEL_3, name + ":\t" + (value.isValueNode() ? value.asText() : "") + " ("
+                JsonNode value = pod == null ? null : pod.at("/" + path.replace('.', '/'));
+                w.write(LEVEL_3, name + ":\t" + (value != null && value.isValueNode() ? value.asText() : "") + " ("
                         + from.path("fieldRef").path("apiVersion").asText("v1") + ":" + path + ")\n");
             } else if (from.path("resourceFieldRef").isObject()) {
                 w.write(LEVEL_3, name + ":\t (" + from.path("resourceFieldRef").path("resource").asText() + ")\n");

@@ -3,27 +3,37 @@ package io.krmcp.output.describe;
 import java.util.Map;
 
 /**
- * Which describer writes which kind. Kinds without a dedicated layout get kubectl's generic describer, so
- * {@code describe} works for every type; Secrets always get the one that shows sizes only.
+ * Which describer writes which kind: one line per kubectl describer. Kinds without a dedicated layout get
+ * kubectl's generic describer, so {@code describe} works for every type (Events included: kubectl has no
+ * dedicated Event describer either).
  */
 public final class DescriberRegistry {
 
-    private final Map<String, Describer> byKind;
+    private final Map<String, Describer> byKind = Map.ofEntries(
+            Map.entry("Pod", new PodDescriber()),
+            Map.entry("Secret", new SecretDescriber()),
+            Map.entry("ConfigMap", new ConfigMapDescriber()),
+            Map.entry("Deployment", new DeploymentDescriber()),
+            Map.entry("ReplicaSet", new ReplicaSetDescriber()),
+            Map.entry("StatefulSet", new StatefulSetDescriber()),
+            Map.entry("DaemonSet", new DaemonSetDescriber()),
+            Map.entry("Job", new JobDescriber()),
+            Map.entry("CronJob", new CronJobDescriber()),
+            Map.entry("Service", new ServiceDescriber()),
+            Map.entry("Node", new NodeDescriber()),
+            Map.entry("Namespace", new NamespaceDescriber()),
+            Map.entry("PersistentVolumeClaim", new PersistentVolumeClaimDescriber()),
+            Map.entry("PersistentVolume", new PersistentVolumeDescriber()),
+            Map.entry("Ingress", new IngressDescriber()),
+            Map.entry("HorizontalPodAutoscaler", new HorizontalPodAutoscalerDescriber()));
     private final Describer generic = new GenericDescriber();
-
-    public DescriberRegistry(boolean redactSecrets) {
-        this.byKind = Map.of(
-                "Secret", new SecretDescriber(redactSecrets),
-                "ConfigMap", new ConfigMapDescriber(),
-                "Pod", new PodDescriber());
-    }
 
     public Describer forKind(String kind) {
         return byKind.getOrDefault(kind, generic);
     }
 
-    /** Whether kubectl's describer for the kind lists events (the Secret one does not). */
+    /** Whether kubectl's describer for the kind lists events (the Secret and Namespace ones do not). */
     public boolean showsEvents(String kind) {
-        return !kind.equals("Secret");
+        return !kind.equals("Secret") && !kind.equals("Namespace");
     }
 }

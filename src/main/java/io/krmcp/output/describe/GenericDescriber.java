@@ -24,13 +24,11 @@ public final class GenericDescriber implements Describer {
     private static final List<String> ACRONYMS = List.of("API", "URL", "UID", "OSB", "GUID");
 
     @Override
-    public String describe(JsonNode object, List<JsonNode> events, Instant now) {
+    public String describe(JsonNode object, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         DescribeSections.header(w, object);
         content(w, LEVEL_0, object, "");
-        if (events != null) {
-            DescribeSections.events(w, events, now);
-        }
+        DescribeSections.events(w, related, now);
         return w.toString();
     }
 

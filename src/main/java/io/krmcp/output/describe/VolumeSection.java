@@ -12,14 +12,15 @@ final class VolumeSection {
     private VolumeSection() {
     }
 
-    static void write(PrefixWriter w, JsonNode volumes) {
+    /** @param space empty for a pod, two blanks for a pod template (names then get one more blank) */
+    static void write(PrefixWriter w, String space, JsonNode volumes) {
         if (volumes.isEmpty()) {
-            w.write(LEVEL_0, "Volumes:\t<none>\n");
+            w.write(LEVEL_0, space + "Volumes:\t<none>\n");
             return;
         }
-        w.write(LEVEL_0, "Volumes:\n");
+        w.write(LEVEL_0, space + "Volumes:\n");
         for (JsonNode v : volumes) {
-            w.write(LEVEL_1, v.path("name").asText() + ":\n");
+            w.write(LEVEL_1, (space.isEmpty() ? "" : " ") + v.path("name").asText() + ":\n");
             if (v.path("emptyDir").isObject()) {
                 w.write(LEVEL_2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t"
                         + v.path("emptyDir").path("medium").asText("") + "\n    SizeLimit:\t"
@@ -40,7 +41,7 @@ final class VolumeSection {
             } else if (v.path("hostPath").isObject()) {
                 w.write(LEVEL_2, "Type:\tHostPath (bare host directory volume)\n    Path:\t"
                         + v.path("hostPath").path("path").asText() + "\n    HostPathType:\t"
-                        + v.path("hostPath").path("type").asText("") + "\n");
+                        + v.path("hostPath").path("type").asText("<none>") + "\n");
             } else if (v.path("projected").isObject()) {
                 w.write(LEVEL_2, "Type:\tProjected (a volume that contains injected data from multiple sources)\n");
                 for (JsonNode source : v.path("projected").path("sources")) {

@@ -39,6 +39,9 @@ public final class DescribeFlags {
         if (selector.isPresent() && targets.stream().anyMatch(t -> !t.names().isEmpty())) {
             throw VerbException.usage("error: name cannot be provided when a selector is specified");
         }
+        if (cmd.bool(ALL_NAMESPACES.name()) && targets.stream().anyMatch(t -> !t.names().isEmpty())) {
+            throw VerbException.usage(GetFlags.NAME_ACROSS_NAMESPACES);
+        }
         Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
         if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
             throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");

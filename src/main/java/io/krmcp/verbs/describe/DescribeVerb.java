@@ -1,6 +1,7 @@
 package io.krmcp.verbs.describe;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.output.describe.Describer;
 import io.krmcp.output.describe.DescriberRegistry;
+import io.krmcp.output.describe.Related;
+import io.krmcp.output.describe.RelatedQuery;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -37,16 +41,18 @@ public final class DescribeVerb implements Verb {
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         DescribeOptions options = DescribeFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
-        DescriberRegistry describers = new DescriberRegistry(ctx.redactSecrets());
+        DescriberRegistry describers = new DescriberRegistry();
         List<String> sections = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
         for (var target : options.targets()) {
             ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
             String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
+            Describer describer = describers.forKind(type.kind());
             for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
                 List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
                         ? events(ctx, object) : null;
-                sections.add(describers.forKind(type.kind()).describe(object, events, ctx.clock().instant()));
+                Related related = related(ctx, describer.related(object), events, options.chunkSize());
+                sections.add(describer.describe(object, related, ctx.clock().instant()));
             }
         }
         if (sections.isEmpty() && errors.length() == 0) {
@@ -89,43 +95,74 @@ public final class DescribeVerb implements Verb {
 
     private static List<JsonNode> list(VerbContext ctx, ResourceType type, String namespace, DescribeOptions options)
             throws ApiException, CallTimeoutException {
+        Map<String, String> query = new LinkedHashMap<>();
+        options.selector().ifPresent(s -> query.put("labelSelector", s));
+        return listAll(ctx, type.collectionPath(namespace), query, options.chunkSize()).stream()
+                .map(type::withTypeMeta).toList();
+    }
+
+    /** Every page of a list, {@code chunkSize} items at a time (0: one request), as kubectl's describers read. */
+    private static List<JsonNode> listAll(VerbContext ctx, String path, Map<String, String> baseQuery, long chunkSize)
+            throws ApiException, CallTimeoutException {
         List<JsonNode> out = new ArrayList<>();
         String continueToken = "";
         do {
-            Map<String, String> query = new LinkedHashMap<>();
-            options.selector().ifPresent(s -> query.put("labelSelector", s));
-            if (options.chunkSize() > 0) {
-                query.put("limit", String.valueOf(options.chunkSize()));
+            Map<String, String> query = new LinkedHashMap<>(baseQuery);
+            if (chunkSize > 0) {
+                query.put("limit", String.valueOf(chunkSize));
             }
             if (!continueToken.isEmpty()) {
                 query.put("continue", continueToken);
             }
-            JsonNode body = ctx.api().get(type.collectionPath(namespace), query, KubeApi.ACCEPT_JSON, ctx.deadline());
-            body.path("items").forEach(item -> out.add(type.withTypeMeta(item)));
+            JsonNode body = ctx.api().get(path, query, KubeApi.ACCEPT_JSON, ctx.deadline());
+            body.path("items").forEach(out::add);
             continueToken = body.path("metadata").path("continue").asText("");
-        } while (!continueToken.isEmpty() && options.chunkSize() > 0);
+        } while (!continueToken.isEmpty() && chunkSize > 0);
         return out;
+    }
+
+    /**
+     * What the describer asked for besides the object. As kubectl, a related lookup that fails (forbidden, not
+     * served) does not fail the describe: the describer prints the error or leaves the section out.
+     */
+    private static Related related(VerbContext ctx, List<RelatedQuery> queries, List<JsonNode> events, long chunkSize)
+            throws CallTimeoutException {
+        Map<String, List<JsonNode>> items = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        for (RelatedQuery q : queries) {
+            try {
+                items.put(q.key(), q.single()
+                        ? List.of(ctx.api().get(q.path(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()))
+                        : listAll(ctx, q.path(), q.query(), chunkSize));
+            } catch (ApiException e) {
+                errors.put(q.key(), e.detail());
+            }
+        }
+        return new Related(events, items, errors);
     }
 
 
     /**
      * The events about an object, as kubectl finds them: by involved object name, namespace and uid (sent as a
-     * field selector, and checked here too since not every server applies it).
+     * field selector, and checked here too since not every server applies it). A Node's events carry either its
+     * uid or, from the kubelet, its name in place of the uid, so for nodes kubectl asks for both.
      */
     private static List<JsonNode> events(VerbContext ctx, JsonNode object) throws ApiException, CallTimeoutException {
         String name = Fields.text(object, "metadata", "name");
         String namespace = Fields.text(object, "metadata", "namespace");
         String uid = Fields.text(object, "metadata", "uid");
+        boolean node = "Node".equals(Fields.text(object, "kind"));
         String path = namespace.isEmpty() ? "/api/v1/events" : "/api/v1/namespaces/" + namespace + "/events";
         String selector = "involvedObject.name=" + name + (namespace.isEmpty() ? "" : ",involvedObject.namespace="
-                + namespace) + (uid.isEmpty() ? "" : ",involvedObject.uid=" + uid);
+                + namespace) + (uid.isEmpty() || node ? "" : ",involvedObject.uid=" + uid);
         JsonNode list = ctx.api().get(path, Map.of("fieldSelector", selector), KubeApi.ACCEPT_JSON, ctx.deadline());
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode e : list.path("items")) {
             JsonNode involved = e.path("involvedObject");
+            String involvedUid = involved.path("uid").asText("");
             boolean sameName = name.equals(involved.path("name").asText());
-            boolean sameUid = uid.isEmpty() || involved.path("uid").asText("").isEmpty()
-                    || uid.equals(involved.path("uid").asText());
+            boolean sameUid = uid.isEmpty() || involvedUid.isEmpty() || uid.equals(involvedUid)
+                    || (node && name.equals(involvedUid));
             if (sameName && sameUid) {
                 out.add(e);
             }

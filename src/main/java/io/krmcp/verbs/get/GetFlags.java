@@ -41,6 +41,10 @@ public final class GetFlags {
     private GetFlags() {
     }
 
+    /** kubectl's resource builder refuses names with {@code -A}; a name is only unique within a namespace. */
+    public static final String NAME_ACROSS_NAMESPACES =
+            "error: a resource cannot be retrieved by name across all namespaces";
+
     public static GetOptions toOptions(ParsedCommand cmd) throws VerbException {
         List<String> args = cmd.positionals();
         if (args.isEmpty()) {
@@ -56,6 +60,9 @@ public final class GetFlags {
         boolean named = targets.stream().anyMatch(t -> !t.names().isEmpty());
         if (named && selector.isPresent()) {
             throw VerbException.usage("error: name cannot be provided when a selector is specified");
+        }
+        if (named && cmd.bool(ALL_NAMESPACES.name())) {
+            throw VerbException.usage(NAME_ACROSS_NAMESPACES);
         }
         Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
         if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {

@@ -60,6 +60,6 @@ class GenericDescriberTest {
                   Type    Reason  Age                From               Message
                   ----    ------  ----               ----               -------
                   Normal  Synced  5m (x12 over 60m)  widget-controller  synced ok
-                """, new GenericDescriber().describe(widget, List.of(event), NOW));
+                """, new GenericDescriber().describe(widget, Related.eventsOnly(List.of(event)), NOW));
     }
 }

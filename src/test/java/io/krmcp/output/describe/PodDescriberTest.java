@@ -128,6 +128,6 @@ class PodDescriberTest {
                 Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                  op=Exists
                 Events:          <none>
-                """, new PodDescriber().describe(pod, List.of(), Instant.parse("2026-03-01T12:00:00Z")));
+                """, new PodDescriber().describe(pod, Related.eventsOnly(List.of()), Instant.parse("2026-03-01T12:00:00Z")));
     }
 }

@@ -209,4 +209,11 @@ class GetVerbTest {
         assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
         assertTrue(o.stdout().contains("-l, --field-selector"), o.stdout());
     }
+
+    @Test
+    void aNameAcrossAllNamespacesIsRefused() {
+        CommandOutcome o = run("get pod checkout-6c8d9f7b5-q8wzt -A");
+        assertEquals(1, o.returnCode());
+        assertEquals("error: a resource cannot be retrieved by name across all namespaces\n", o.stderr());
+    }
 }

@@ -1,0 +1,73 @@
+package io.krmcp.output.describe;
+
+import static io.krmcp.output.describe.PrefixWriter.LEVEL_0;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.output.table.Fields;
+import io.krmcp.workload.DeploymentReplicaSets;
+
+/** kubectl's {@code describeDeployment}: replicas, strategy, pod template, conditions, old and new ReplicaSets. */
+public final class DeploymentDescriber implements Describer {
+
+    private static final String REPLICA_SETS = "replicasets";
+
+    @Override
+    public List<RelatedQuery> related(JsonNode deployment) {
+        String selector = DescribeSections.selector(deployment.path("spec").path("selector"));
+        return List.of(RelatedQuery.list(REPLICA_SETS, "/apis/apps/v1/namespaces/"
+                + Fields.text(deployment, "metadata", "namespace") + "/replicasets",
+                selector.isEmpty() ? Map.of() : Map.of("labelSelector", selector)));
+    }
+
+    @Override
+    public String describe(JsonNode d, Related related, Instant now) {
+        PrefixWriter w = new PrefixWriter();
+        JsonNode spec = d.path("spec");
+        JsonNode status = d.path("status");
+        w.write(LEVEL_0, "Name:\t" + Fields.text(d, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + Fields.text(d, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "CreationTimestamp:\t" + DescribeSections.time(Fields.text(d, "metadata", "creationTimestamp"))
+                + "\n");
+        DescribeSections.labels(w, "Labels", d.path("metadata").path("labels"));
+        DescribeSections.annotations(w, "Annotations", d.path("metadata").path("annotations"));
+        w.write(LEVEL_0, "Selector:\t" + DescribeSections.selector(spec.path("selector")) + "\n");
+        w.write(LEVEL_0, "Replicas:\t" + spec.path("replicas").asLong(1) + " desired | "
+                + status.path("updatedReplicas").asLong() + " updated | " + status.path("replicas").asLong()
+                + " total | " + status.path("availableReplicas").asLong() + " available | "
+                + status.path("unavailableReplicas").asLong() + " unavailable\n");
+        w.write(LEVEL_0, "StrategyType:\t" + Fields.text(spec, "strategy", "type") + "\n");
+        w.write(LEVEL_0, "MinReadySeconds:\t" + spec.path("minReadySeconds").asLong() + "\n");
+        JsonNode rolling = spec.path("strategy").path("rollingUpdate");
+        if (rolling.isObject()) {
+            w.write(LEVEL_0, "RollingUpdateStrategy:\t" + rolling.path("maxUnavailable").asText("25%")
+                    + " max unavailable, " + rolling.path("maxSurge").asText("25%") + " max surge\n");
+        }
+        PodTemplateSection.write(w, spec.path("template"));
+        DescribeSections.reasonConditions(w, status.path("conditions"));
+        if (related.error(REPLICA_SETS).isEmpty()) {
+            DeploymentReplicaSets sets = DeploymentReplicaSets.of(d, related.items(REPLICA_SETS));
+            if (!sets.oldSets().isEmpty() || sets.newSet().isPresent()) {
+                w.write(LEVEL_0, "OldReplicaSets:\t" + replicaSets(sets.oldSets()) + "\n");
+                w.write(LEVEL_0, "NewReplicaSet:\t" + replicaSets(sets.newSet().stream().toList()) + "\n");
+            }
+        }
+        DescribeSections.events(w, related, now);
+        return w.toString();
+    }
+
+    /** {@code printReplicaSetsByLabels}: {@code web-7d4b9 (3/3 replicas created)}, comma-joined. */
+    private static String replicaSets(List<JsonNode> sets) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode rs : sets) {
+            out.add(Fields.text(rs, "metadata", "name") + " (" + rs.path("status").path("replicas").asLong() + "/"
+                    + rs.path("spec").path("replicas").asLong(1) + " replicas created)");
+        }
+        return out.isEmpty() ? "<none>" : String.join(", ", out);
+    }
+}
