@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,11 +22,9 @@ import io.krmcp.mcp.KubectlTool;
 import io.krmcp.mcp.McpServerFactory;
 import io.krmcp.mcp.transport.StdioTransport;
 import io.krmcp.mcp.transport.StreamableHttpTransport;
-import io.krmcp.output.JsonPrinter;
 import io.krmcp.policy.PolicyEngine;
 import io.krmcp.verbs.CommandRunner;
 import io.krmcp.verbs.VerbRegistry;
-import io.krmcp.verbs.get.GetVerb;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 
 /** Wires the tools onto a cluster client and serves them on one transport. */
@@ -44,8 +41,7 @@ public final class Server {
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi(client, json);
         this.api = api;
-        VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb(),
-                new io.krmcp.verbs.describe.DescribeVerb()));
+        VerbRegistry verbs = VerbRegistry.standard(json);
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 ClusterConnection.defaultNamespace(client), clock);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.util.Map;
 
 import io.krmcp.demo.DemoCluster;
@@ -21,6 +23,7 @@ public final class DemoKubectl implements AutoCloseable {
 
     private final DemoCluster cluster;
     private final CommandRunner runner;
+    private int taken;
 
     private DemoKubectl(DemoCluster cluster) {
         this.cluster = cluster;
@@ -43,6 +46,17 @@ public final class DemoKubectl implements AutoCloseable {
     /** The same cluster under other settings. */
     public CommandRunner with(Map<String, String> env) {
         return TestRunners.runner(cluster.client(), CLOCK, env);
+    }
+
+    /** The requests the demo's API server received since the last call, oldest first. */
+    public List<RecordedRequest> requests() throws InterruptedException {
+        List<RecordedRequest> out = new java.util.ArrayList<>();
+        var server = cluster.mockServer();
+        while (taken < server.getRequestCount()) {
+            out.add(server.takeRequest());
+            taken++;
+        }
+        return out;
     }
 
     public DemoCluster cluster() {

@@ -12,12 +12,10 @@ import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsLoader;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.JsonPrinter;
 import io.krmcp.policy.PolicyEngine;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
 import io.krmcp.verbs.VerbRegistry;
-import io.krmcp.verbs.get.GetVerb;
 
 /** The production request flow over a test client, with a chosen clock and environment. */
 public final class TestRunners {
@@ -30,8 +28,7 @@ public final class TestRunners {
             ServerSettings settings = SettingsLoader.fromEnvironment(env);
             ObjectMapper json = new ObjectMapper();
             KubeApi api = new KubeApi(client, json);
-            VerbRegistry verbs = new VerbRegistry(List.of(new GetVerb(new JsonPrinter(json)), new io.krmcp.verbs.logs.LogsVerb(),
-                new io.krmcp.verbs.describe.DescribeVerb()));
+            VerbRegistry verbs = VerbRegistry.standard(json);
             return new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api,
                     new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);
         } catch (Exception e) {

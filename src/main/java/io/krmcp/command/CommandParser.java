@@ -107,6 +107,8 @@ public final class CommandParser {
             value = body.substring(eq + 1);
         } else if (flag.isBool()) {
             value = "true";
+        } else if (flag.bareValue() != null) {
+            value = flag.bareValue();
         } else if (state.hasNext()) {
             value = state.next();
         } else {
@@ -138,6 +140,8 @@ public final class CommandParser {
             String value;
             if (rest.startsWith("=")) {
                 value = rest.substring(1);
+            } else if (flag.bareValue() != null) {
+                value = flag.bareValue();
             } else if (!rest.isEmpty()) {
                 value = rest;
             } else if (state.hasNext()) {

@@ -14,9 +14,12 @@ import java.util.function.Predicate;
  * @param usage one line for help text
  * @param dataValue which values are data with a grammar of their own (a patch body, an output template): input
  *     hygiene lets their quotes and braces through, and the verb parses them strictly instead
+ * @param bareValue pflag's {@code NoOptDefVal}: the value of the flag written without one ({@code --dry-run}
+ *     means {@code unchanged}, {@code --cascade} means {@code background}); such a flag never takes the next
+ *     argument as its value. Null for flags that need a value.
  */
 public record FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage,
-                       Predicate<String> dataValue) {
+                       Predicate<String> dataValue, String bareValue) {
 
     /** How a flag takes its value; mirrors the pflag value kinds kubectl uses. */
     public enum Type {
@@ -42,7 +45,7 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
     }
 
     public FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage) {
-        this(name, shorthand, type, defaultValue, usage, NEVER);
+        this(name, shorthand, type, defaultValue, usage, NEVER, null);
     }
 
     public static FlagSpec bool(String name, String usage) {
@@ -66,11 +69,11 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
     }
 
     public FlagSpec shorthand(char letter) {
-        return new FlagSpec(name, letter, type, defaultValue, usage, dataValue);
+        return new FlagSpec(name, letter, type, defaultValue, usage, dataValue, bareValue);
     }
 
     public FlagSpec defaultValue(String value) {
-        return new FlagSpec(name, shorthand, type, value, usage, dataValue);
+        return new FlagSpec(name, shorthand, type, value, usage, dataValue, bareValue);
     }
 
     /** Every value of this flag is data (a patch body). */
@@ -80,7 +83,17 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
 
     /** Values matching the predicate are data ({@code -o jsonpath=...} but not {@code -o wide}). */
     public FlagSpec dataWhen(Predicate<String> predicate) {
-        return new FlagSpec(name, shorthand, type, defaultValue, usage, predicate);
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, predicate, bareValue);
+    }
+
+    /** The value {@code --name} alone stands for, as pflag's {@code NoOptDefVal}. */
+    public FlagSpec bare(String value) {
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, dataValue, value);
+    }
+
+    /** Whether the flag can stand without a value ({@code --force}, {@code --dry-run}). */
+    public boolean valueOptional() {
+        return type == Type.BOOL || bareValue != null;
     }
 
     public boolean hasShorthand() {

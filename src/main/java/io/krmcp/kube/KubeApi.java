@@ -67,6 +67,32 @@ public final class KubeApi {
         }
     }
 
+    /**
+     * Sends a write ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) with a JSON body and decodes the
+     * answer; a non-2xx answer becomes an {@link ApiException}.
+     *
+     * @param contentType the body's media type (for PATCH it names the patch strategy)
+     */
+    public JsonNode send(String method, String path, Map<String, String> query, String contentType, String body,
+                         Deadline deadline) throws ApiException, CallTimeoutException {
+        HttpRequest request = http.newHttpRequestBuilder()
+                .uri(baseUrl + path + queryString(query))
+                .header("Accept", ACCEPT_JSON)
+                .method(method, contentType, body)
+                .build();
+        HttpResponse<byte[]> response = send(request, deadline);
+        byte[] answer = response.body() == null ? new byte[0] : response.body();
+        if (!response.isSuccessful()) {
+            throw errorFrom(response.code(), answer);
+        }
+        try {
+            return answer.length == 0 ? json.createObjectNode() : json.readTree(answer);
+        } catch (IOException e) {
+            throw new ApiException(response.code(), "BadResponse",
+                    "error: the server returned a response that is not JSON for " + path);
+        }
+    }
+
     /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */
     public String getText(String path, Map<String, String> query, Deadline deadline)
             throws ApiException, CallTimeoutException {

@@ -74,7 +74,7 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
     }
 
     private static boolean takesValue(Optional<VerbSpec> spec, String name) {
-        return spec.flatMap(s -> s.flag(name)).map(f -> !f.isBool()).orElse(COMMON_VALUE_FLAGS.contains(name));
+        return spec.flatMap(s -> s.flag(name)).map(f -> !f.valueOptional()).orElse(COMMON_VALUE_FLAGS.contains(name));
     }
 
     private static boolean plainToken(String token) {

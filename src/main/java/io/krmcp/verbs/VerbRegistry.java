@@ -29,6 +29,15 @@ public final class VerbRegistry {
         }
     }
 
+    /** Every verb this server implements: the one list the server and the tests register. */
+    public static VerbRegistry standard(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return new VerbRegistry(List.of(
+                new io.krmcp.verbs.get.GetVerb(new io.krmcp.output.JsonPrinter(json)),
+                new io.krmcp.verbs.describe.DescribeVerb(),
+                new io.krmcp.verbs.logs.LogsVerb(),
+                new io.krmcp.verbs.delete.DeleteVerb()));
+    }
+
     public Optional<Verb> verb(String name) {
         return Optional.ofNullable(verbs.get(name));
     }

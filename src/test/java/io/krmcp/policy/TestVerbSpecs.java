@@ -5,10 +5,11 @@ import java.util.Optional;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.verbs.delete.DeleteFlags;
 import io.krmcp.verbs.get.GetFlags;
 
 /**
- * Grammar for verbs the policy must judge before their implementations land (delete, exec, drain, rollout, run),
+ * Grammar for verbs the policy must judge before their implementations land (exec, drain, rollout, run),
  * so the rule file's meaning-based matching is tested on the commands it exists for. Test-only: the server
  * registers a verb only with its implementation.
  */
@@ -17,11 +18,6 @@ final class TestVerbSpecs {
     private TestVerbSpecs() {
     }
 
-    static final VerbSpec DELETE = VerbSpec.writing("delete", "delete resources",
-            FlagSpec.bool("all", ""), FlagSpec.string("selector", "").shorthand('l'), FlagSpec.string("field-selector", ""),
-            FlagSpec.bool("all-namespaces", "").shorthand('A'), FlagSpec.integer("grace-period", "-1", ""),
-            FlagSpec.bool("force", ""), FlagSpec.string("cascade", ""), FlagSpec.bool("ignore-not-found", ""),
-            FlagSpec.bool("wait", ""), FlagSpec.string("dry-run", ""), FlagSpec.string("output", "").shorthand('o'));
     static final VerbSpec EXEC = VerbSpec.writing("exec", "run a command in a container",
             FlagSpec.string("container", "").shorthand('c'), FlagSpec.bool("stdin", "").shorthand('i'),
             FlagSpec.bool("tty", "").shorthand('t'));
@@ -44,7 +40,7 @@ final class TestVerbSpecs {
             .shorthand('o').dataWhen(v -> v.startsWith("jsonpath=") || v.startsWith("custom-columns=")),
             FlagSpec.bool("all-namespaces", "").shorthand('A'));
 
-    private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DELETE, "exec", EXEC,
+    private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DeleteFlags.SPEC, "exec", EXEC,
             "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE, "patch", PATCH, "events", EVENTS);
 
     static Optional<VerbSpec> spec(String verb) {
