@@ -1,50 +1,160 @@
 package io.krmcp.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 
 import io.krmcp.command.ResourceType;
 import io.krmcp.command.ResourceTypes;
 
 /**
- * The mock server's CRUD store, seeded directly: a POST would stamp every object with a new uid and the current
- * time, and the demo needs its own (ages of days, owner references and event subjects that match).
+ * The mock server's CRUD store, seeded directly (a POST would stamp every object with a new uid and the current
+ * time, and the demo needs its own: ages of days, owner references and event subjects that match), and taught the
+ * few things a real API server does that the verbs rely on: container logs, field selectors, server-side dry run,
+ * the {@code scale} subresource and strategic merge patches.
  */
 final class DemoDispatcher extends KubernetesCrudDispatcher {
 
-    private static final java.util.regex.Pattern LOG_PATH =
-            java.util.regex.Pattern.compile("/api/v1/namespaces/[a-z0-9-]+/pods/([a-z0-9-]+)/log(\\?.*)?");
+    private static final Pattern LOG_PATH = Pattern.compile("/api/v1/namespaces/[a-z0-9-]+/pods/([a-z0-9-]+)/log(\\?.*)?");
+    private static final Pattern SCALE_PATH = Pattern.compile("(/.+)/scale(\\?.*)?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+        String method = request.getMethod();
+        String path = request.getPath();
+        Matcher log = LOG_PATH.matcher(path);
+        if ("GET".equals(method) && log.matches()) {
+            return log(log.group(1), log.group(2) == null ? "" : log.group(2));
+        }
+        if (!"GET".equals(method) && isDryRun(request)) {
+            return dryRun(method, path);
+        }
+        Matcher scale = SCALE_PATH.matcher(path);
+        if (scale.matches()) {
+            return scale(request, scale.group(1));
+        }
+        return super.dispatch(request);
+    }
 
     /** The mock has no logs; the demo serves canned ones from {@code demo/logs/}, honouring tailLines and previous. */
-    @Override
-    public io.fabric8.mockwebserver.http.MockResponse dispatch(io.fabric8.mockwebserver.http.RecordedRequest request) {
-        java.util.regex.Matcher m = LOG_PATH.matcher(request.getPath());
-        if (!"GET".equals(request.getMethod()) || !m.matches()) {
-            return super.dispatch(request);
-        }
-        String query = m.group(2) == null ? "" : m.group(2);
+    private static MockResponse log(String pod, String query) {
         boolean previous = query.contains("previous=true");
-        String file = "/io/krmcp/demo/logs/" + m.group(1) + (previous ? ".previous" : "") + ".log";
-        try (java.io.InputStream in = DemoDispatcher.class.getResourceAsStream(file)) {
+        String file = "/io/krmcp/demo/logs/" + pod + (previous ? ".previous" : "") + ".log";
+        try (InputStream in = DemoDispatcher.class.getResourceAsStream(file)) {
             if (in == null) {
-                return new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(previous ? 400 : 200)
+                return new MockResponse().setResponseCode(previous ? 400 : 200)
                         .setBody(previous ? "{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"BadRequest\","
                                 + "\"code\":400,\"message\":\"previous terminated container not found\"}" : "");
             }
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher tail = java.util.regex.Pattern.compile("tailLines=(\\d+)").matcher(query);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher tail = Pattern.compile("tailLines=(\\d+)").matcher(query);
             if (tail.find()) {
                 String[] lines = text.split("\n");
                 int n = Math.min(lines.length, Integer.parseInt(tail.group(1)));
-                text = n == 0 ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, lines.length - n,
-                        lines.length)) + "\n";
+                text = n == 0 ? "" : String.join("\n", Arrays.copyOfRange(lines, lines.length - n, lines.length))
+                        + "\n";
             }
-            return new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(200).setBody(text);
-        } catch (java.io.IOException e) {
-            return new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(500);
+            return new MockResponse().setResponseCode(200).setBody(text);
+        } catch (IOException e) {
+            return new MockResponse().setResponseCode(500);
         }
+    }
+
+    /** {@code dryRun=All} in the query (patch, update, create) or in DeleteOptions (delete). */
+    private static boolean isDryRun(RecordedRequest request) {
+        if (request.getPath().contains("dryRun=All")) {
+            return true;
+        }
+        if (!"DELETE".equals(request.getMethod()) || request.getBody() == null) {
+            return false;
+        }
+        try {
+            return JSON.readTree(request.getBody().getBytes()).path("dryRun").toString().contains("All");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A dry run changes nothing: the answer is the object as stored (a real server would show the result). */
+    private MockResponse dryRun(String method, String path) {
+        String objectPath = path.replaceAll("\\?.*", "").replaceAll("/(scale|status)$", "");
+        if ("POST".equals(method)) {
+            return new MockResponse().setResponseCode(201).setBody("{}");
+        }
+        return super.handleGet(objectPath);
+    }
+
+    /**
+     * The mock keys {@code .../scale} to the object itself; a real server speaks {@code autoscaling/v1} Scale there.
+     * Reads answer with a Scale; writes change {@code spec.replicas} only.
+     */
+    private MockResponse scale(RecordedRequest request, String objectPath) {
+        MockResponse current = super.handleGet(objectPath);
+        if (current.code() != 200) {
+            return current;
+        }
+        try {
+            JsonNode object = JSON.readTree(current.getBody().getBytes());
+            if ("PUT".equals(request.getMethod()) || "PATCH".equals(request.getMethod())) {
+                JsonNode body = JSON.readTree(request.getBody().getBytes());
+                JsonNode replicas = body.path("spec").path("replicas");
+                String version = body.path("metadata").path("resourceVersion").asText("");
+                if (!version.isEmpty() && !version.equals(object.path("metadata").path("resourceVersion").asText())) {
+                    return new MockResponse().setResponseCode(409).setBody("{\"kind\":\"Status\",\"status\":\"Failure\","
+                            + "\"reason\":\"Conflict\",\"code\":409,\"message\":\"Operation cannot be fulfilled: the "
+                            + "object has been modified; please apply your changes to the latest version and try "
+                            + "again\"}");
+                }
+                ((ObjectNode) object.path("spec")).set("replicas", replicas);
+                RecordedRequest update = new RecordedRequest(request.getHttpVersion(), HttpMethod.PUT, objectPath,
+                        request.getHeaders(), new Buffer(JSON.writeValueAsBytes(object)));
+                MockResponse stored = super.dispatch(update);
+                if (stored.code() >= 300) {
+                    return stored;
+                }
+                object = JSON.readTree(stored.getBody().getBytes());
+            }
+            return new MockResponse().setResponseCode(200).setBody(JSON.writeValueAsString(scaleOf(object)));
+        } catch (IOException e) {
+            return new MockResponse().setResponseCode(500);
+        }
+    }
+
+    private static ObjectNode scaleOf(JsonNode object) {
+        ObjectNode scale = JSON.createObjectNode();
+        scale.put("kind", "Scale");
+        scale.put("apiVersion", "autoscaling/v1");
+        ObjectNode metadata = scale.putObject("metadata");
+        for (String field : List.of("name", "namespace", "uid", "resourceVersion", "creationTimestamp")) {
+            if (object.path("metadata").has(field)) {
+                metadata.set(field, object.path("metadata").path(field));
+            }
+        }
+        scale.putObject("spec").set("replicas", object.path("spec").path("replicas"));
+        scale.putObject("status").set("replicas", object.path("status").path("replicas"));
+        return scale;
     }
 
     /**
@@ -54,53 +164,49 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
      * {@code field!=value} requirement.
      */
     @Override
-    public io.fabric8.mockwebserver.http.MockResponse handleGet(String path) {
+    public MockResponse handleGet(String path) {
         int q = path.indexOf('?');
         if (q < 0 || !path.contains("fieldSelector=")) {
             return super.handleGet(path);
         }
         String selector = "";
-        java.util.List<String> kept = new java.util.ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (String param : path.substring(q + 1).split("&")) {
             if (param.startsWith("fieldSelector=")) {
-                selector = java.net.URLDecoder.decode(param.substring("fieldSelector=".length()),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                selector = URLDecoder.decode(param.substring("fieldSelector=".length()), StandardCharsets.UTF_8);
             } else {
                 kept.add(param);
             }
         }
         String without = path.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        io.fabric8.mockwebserver.http.MockResponse response = super.handleGet(without);
+        MockResponse response = super.handleGet(without);
         if (response.code() != 200 || response.getBody() == null) {
             return response;
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(response.getBody().getBytes());
-            if (!(body.path("items") instanceof com.fasterxml.jackson.databind.node.ArrayNode items)) {
+            JsonNode body = JSON.readTree(response.getBody().getBytes());
+            if (!(body.path("items") instanceof ArrayNode items)) {
                 return response;
             }
-            for (java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> it = items.elements(); it.hasNext(); ) {
+            for (Iterator<JsonNode> it = items.elements(); it.hasNext(); ) {
                 if (!matches(it.next(), selector)) {
                     it.remove();
                 }
             }
-            return new io.fabric8.mockwebserver.http.MockResponse().setResponseCode(200)
-                    .setBody(JSON.writeValueAsString(body));
-        } catch (java.io.IOException e) {
+            return new MockResponse().setResponseCode(200).setBody(JSON.writeValueAsString(body));
+        } catch (IOException e) {
             return response;
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private static boolean matches(com.fasterxml.jackson.databind.JsonNode item, String selector) {
+    private static boolean matches(JsonNode item, String selector) {
         for (String requirement : selector.split(",")) {
             boolean negate = requirement.contains("!=");
             String[] parts = requirement.split(negate ? "!=" : "==?", 2);
             if (parts.length != 2) {
                 continue;
             }
-            com.fasterxml.jackson.databind.JsonNode v = item;
+            JsonNode v = item;
             for (String step : parts[0].strip().split("\\.")) {
                 v = v.path(step);
             }

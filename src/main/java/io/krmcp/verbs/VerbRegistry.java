@@ -35,7 +35,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.get.GetVerb(new io.krmcp.output.JsonPrinter(json)),
                 new io.krmcp.verbs.describe.DescribeVerb(),
                 new io.krmcp.verbs.logs.LogsVerb(),
-                new io.krmcp.verbs.delete.DeleteVerb()));
+                new io.krmcp.verbs.delete.DeleteVerb(),
+                new io.krmcp.verbs.scale.ScaleVerb()));
     }
 
     public Optional<Verb> verb(String name) {
