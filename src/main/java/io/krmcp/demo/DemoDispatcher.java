@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
@@ -39,6 +40,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
     private static final Pattern LOG_PATH = Pattern.compile("/api/v1/namespaces/[a-z0-9-]+/pods/([a-z0-9-]+)/log(\\?.*)?");
     private static final Pattern SCALE_PATH = Pattern.compile("(/.+)/scale(\\?.*)?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STRATEGIC = "application/strategic-merge-patch+json";
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -55,7 +57,25 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         if (scale.matches()) {
             return scale(request, scale.group(1));
         }
-        return super.dispatch(request);
+        String contentType = request.getHeader("Content-Type");
+        if ("PATCH".equals(method) && contentType != null && contentType.startsWith(STRATEGIC)) {
+            return super.dispatch(copy(request, "application/merge-patch+json"));
+        }
+        // A copy: the mock consumes the body it reads, and the recorded request should keep it for inspection.
+        return super.dispatch("GET".equals(method) ? request : copy(request, contentType));
+    }
+
+    /**
+     * The request with its own copy of the body, under another content type if given. The mock knows JSON and merge
+     * patches only, so a strategic merge patch is applied as a merge patch: the same for fields and maps; lists are
+     * replaced where a real server would merge them by key (a demo approximation).
+     */
+    private static RecordedRequest copy(RecordedRequest request, String contentType) {
+        Headers headers = contentType == null ? request.getHeaders()
+                : request.getHeaders().newBuilder().set("Content-Type", contentType).build();
+        byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
+        return new RecordedRequest(request.getHttpVersion(), request.method(), request.getPath(), headers,
+                new Buffer(body));
     }
 
     /** The mock has no logs; the demo serves canned ones from {@code demo/logs/}, honouring tailLines and previous. */
@@ -223,6 +243,9 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
                 .orElseThrow(() -> new IllegalArgumentException("demo seed has an unknown kind " + object.getKind()));
         String path = type.collectionPath(object.getMetadata().getNamespace());
         object.getMetadata().setResourceVersion(String.valueOf(requestResourceVersion()));
+        if (object.getMetadata().getGeneration() == null && !"Event".equals(object.getKind())) {
+            object.getMetadata().setGeneration(1L); // the mock's update handlers expect one on what they change
+        }
         GenericKubernetesResource generic = Serialization.unmarshal(Serialization.asJson(object),
                 GenericKubernetesResource.class);
         processEvent(path, getKey(path), null, generic, Serialization.asJson(generic));

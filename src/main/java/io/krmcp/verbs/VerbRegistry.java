@@ -36,7 +36,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.describe.DescribeVerb(),
                 new io.krmcp.verbs.logs.LogsVerb(),
                 new io.krmcp.verbs.delete.DeleteVerb(),
-                new io.krmcp.verbs.scale.ScaleVerb()));
+                new io.krmcp.verbs.scale.ScaleVerb(),
+                new io.krmcp.verbs.patch.PatchVerb()));
     }
 
     public Optional<Verb> verb(String name) {

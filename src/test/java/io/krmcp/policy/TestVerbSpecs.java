@@ -7,6 +7,7 @@ import io.krmcp.command.FlagSpec;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.verbs.delete.DeleteFlags;
 import io.krmcp.verbs.get.GetFlags;
+import io.krmcp.verbs.patch.PatchFlags;
 
 /**
  * Grammar for verbs the policy must judge before their implementations land (exec, drain, rollout, run),
@@ -32,16 +33,13 @@ final class TestVerbSpecs {
     static final VerbSpec REPLACE = VerbSpec.writing("replace", "replace a resource", FlagSpec.bool("force", ""),
             FlagSpec.string("filename", "").shorthand('f'));
 
-    static final VerbSpec PATCH = VerbSpec.writing("patch", "patch a resource",
-            FlagSpec.string("patch", "").shorthand('p').data(), FlagSpec.string("type", ""),
-            FlagSpec.string("dry-run", ""));
     /** A reading verb whose {@code -o} takes templates, as {@code get} will once jsonpath lands. */
     static final VerbSpec EVENTS = VerbSpec.reading("events", "list events", FlagSpec.string("output", "")
             .shorthand('o').dataWhen(v -> v.startsWith("jsonpath=") || v.startsWith("custom-columns=")),
             FlagSpec.bool("all-namespaces", "").shorthand('A'));
 
     private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DeleteFlags.SPEC, "exec", EXEC,
-            "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE, "patch", PATCH, "events", EVENTS);
+            "drain", DRAIN, "rollout", ROLLOUT, "run", RUN, "replace", REPLACE, "patch", PatchFlags.SPEC, "events", EVENTS);
 
     static Optional<VerbSpec> spec(String verb) {
         return Optional.ofNullable(ALL.get(verb));

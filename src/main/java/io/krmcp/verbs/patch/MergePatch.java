@@ -1,0 +1,31 @@
+package io.krmcp.verbs.patch;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** RFC 7386 JSON merge patch, applied locally for {@code --dry-run=client}: null removes, objects merge, the rest replaces. */
+final class MergePatch {
+
+    private MergePatch() {
+    }
+
+    static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), apply(result.get(e.getKey()), e.getValue()));
+            }
+        }
+        return result;
+    }
+}
