@@ -341,7 +341,7 @@ public final class JsonPath {
                 if (c == '.') {
                     if (i + 1 < e.length() && e.charAt(i + 1) == '.') {
                         int end = identEnd(e, i + 2);
-                        String name = e.substring(i + 2, end);
+                        String name = unescapeKey(e.substring(i + 2, end));
                         if (name.isEmpty()) {
                             throw new SyntaxError("'..' must be followed by a field name in " + expr);
                         }
@@ -350,7 +350,7 @@ public final class JsonPath {
                         continue;
                     }
                     int end = identEnd(e, i + 1);
-                    String name = e.substring(i + 1, end);
+                    String name = unescapeKey(e.substring(i + 1, end));
                     if (name.equals("*")) {
                         steps.add(new Wildcard());
                     } else if (!name.isEmpty()) {
@@ -375,9 +375,14 @@ public final class JsonPath {
                 return i + 1;
             }
             while (i < e.length() && e.charAt(i) != '.' && e.charAt(i) != '[' && !Character.isWhitespace(e.charAt(i))) {
-                i++;
+                i += e.charAt(i) == '\\' && i + 1 < e.length() ? 2 : 1;
             }
             return i;
+        }
+
+        /** kubectl's escape for dots inside a key: {@code .annotations.kubernetes\.io/name}. */
+        private static String unescapeKey(String name) {
+            return name.replace("\\.", ".");
         }
 
         private static int bracketEnd(String e, int open) throws SyntaxError {

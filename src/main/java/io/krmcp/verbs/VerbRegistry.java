@@ -37,7 +37,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.logs.LogsVerb(),
                 new io.krmcp.verbs.delete.DeleteVerb(),
                 new io.krmcp.verbs.scale.ScaleVerb(),
-                new io.krmcp.verbs.patch.PatchVerb()));
+                new io.krmcp.verbs.patch.PatchVerb(),
+                new io.krmcp.verbs.rollout.RolloutVerb()));
     }
 
     public Optional<Verb> verb(String name) {

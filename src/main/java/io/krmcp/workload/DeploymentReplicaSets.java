@@ -49,6 +49,20 @@ public record DeploymentReplicaSets(Optional<JsonNode> newSet, List<JsonNode> ol
         return false;
     }
 
+    /** A copy of a pod template without the {@code pod-template-hash} label, as a rollback restores it. */
+    public static JsonNode withoutHashLabel(JsonNode template) {
+        JsonNode copy = template.deepCopy();
+        if (copy.path("metadata").path("labels") instanceof ObjectNode labels) {
+            labels.remove(HASH_LABEL);
+        }
+        return copy;
+    }
+
+    /** {@code equalIgnoreHash}: the same pod template, hash label and empty fields aside. */
+    public static boolean sameTemplate(JsonNode a, JsonNode b) {
+        return withoutHash(a).equals(withoutHash(b));
+    }
+
     /**
      * The template as {@code Semantic.DeepEqual} compares it: no hash label, and null, empty maps and empty lists
      * counted as absent.

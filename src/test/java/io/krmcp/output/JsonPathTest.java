@@ -51,6 +51,7 @@ class JsonPathTest {
             "{.items[?(@.status.capacity.cpu==\"8\")].metadata.name} | 127.0.0.2",
             "{.items[0].metadata.labels['kubernetes\\.io/hostname']} | ''",
             "{.items[0].metadata.labels['kubernetes.io/hostname']}  | 127.0.0.1",
+            "{.items[0].metadata.labels.kubernetes\\.io/hostname}  | 127.0.0.1",
             "{.items[*].status.addresses[?(@.type==\"another\")].address} | 127.0.0.3",
             "{.items[0].status.capacity}                          | {\"cpu\":\"4\"}",
             "{.missing}                                           | ''",

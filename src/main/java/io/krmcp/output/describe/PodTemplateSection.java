@@ -13,11 +13,18 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.krmcp.output.table.Fields;
 
 /** kubectl's {@code DescribePodTemplate}, the block every workload describer prints under {@code Pod Template:}. */
-final class PodTemplateSection {
+public final class PodTemplateSection {
 
     private static final String SPACE = "  ";
 
     private PodTemplateSection() {
+    }
+
+    /** The template as {@code rollout history --revision} prints it: kubectl's layout, tabs left unaligned. */
+    public static String untabbed(JsonNode template) {
+        PrefixWriter w = PrefixWriter.untabbed();
+        write(w, template);
+        return w.toString();
     }
 
     static void write(PrefixWriter w, JsonNode template) {

@@ -1,0 +1,80 @@
+package io.krmcp.verbs.rollout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.GoDuration;
+import io.krmcp.command.KubeNames;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.verbs.DryRun;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.get.GetFlags;
+import io.krmcp.verbs.get.GetOptions;
+
+/** {@code kubectl rollout SUBCOMMAND}'s flags (shared by its sub-verbs, as their flag sets overlap) and validation. */
+public final class RolloutFlags {
+
+    static final FlagSpec WATCH = FlagSpec.bool("watch", "status: wait until the rollout is done (within the call's "
+            + "deadline)").shorthand('w').defaultValue("true");
+    static final FlagSpec TIMEOUT = FlagSpec.duration("timeout", "0s", "status: how long to wait; 0 means until the "
+            + "call's deadline");
+    static final FlagSpec REVISION = FlagSpec.integer("revision", "0",
+            "status: the revision to expect; history: the revision to show in detail");
+    static final FlagSpec TO_REVISION = FlagSpec.integer("to-revision", "0", "undo: the revision to return to; 0 is "
+            + "the previous one");
+    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector, e.g. app=web").shorthand('l');
+    static final FlagSpec OUTPUT = FlagSpec.string("output", "name: print only TYPE/NAME").shorthand('o');
+
+    public static final VerbSpec SPEC = VerbSpec.writing("rollout", "manage the rollout of deployments, daemonsets "
+            + "and statefulsets: status, history, undo, restart, pause, resume", WATCH, TIMEOUT, REVISION, TO_REVISION,
+            SELECTOR, OUTPUT, DryRun.FLAG);
+
+    static final List<String> SUB_VERBS = List.of("history", "pause", "restart", "resume", "status", "undo");
+
+    private RolloutFlags() {
+    }
+
+    static RolloutOptions toOptions(ParsedCommand cmd, StringBuilder warnings) throws VerbException {
+        List<String> args = cmd.positionals();
+        if (args.isEmpty() || !SUB_VERBS.contains(args.get(0))) {
+            String given = args.isEmpty() ? "" : " \"" + args.get(0) + "\"";
+            throw VerbException.usage("error: unknown rollout subcommand" + given + "; use one of: "
+                    + String.join(", ", SUB_VERBS));
+        }
+        String sub = args.get(0);
+        List<String> resources = args.subList(1, args.size());
+        if (resources.isEmpty()) {
+            throw VerbException.usage("error: required resource not specified");
+        }
+        List<GetOptions.Target> targets = GetFlags.targets(resources);
+        Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
+        boolean named = targets.stream().anyMatch(t -> !t.names().isEmpty());
+        if (named && selector.isPresent()) {
+            throw VerbException.usage("error: name cannot be provided when a selector is specified");
+        }
+        if (!named && selector.isEmpty()) {
+            throw VerbException.usage("error: resource(s) were provided, but no name was specified");
+        }
+        int revision = cmd.integer(REVISION.name()).orElse(0);
+        if (revision < 0) {
+            throw VerbException.usage("error: revision must be a positive integer: " + revision);
+        }
+        String output = cmd.string(OUTPUT.name()).orElse("");
+        if (!output.isEmpty() && !output.equals("name")) {
+            throw VerbException.usage("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: name");
+        }
+        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
+        if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
+            throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
+        }
+        Duration timeout = GoDuration.parse(cmd.string(TIMEOUT.name()).orElse("0s"));
+        return new RolloutOptions(sub, targets, selector, namespace, cmd.bool(WATCH.name()), timeout, revision,
+                cmd.integer(TO_REVISION.name()).orElse(0), output.equals("name"),
+                DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings));
+    }
+}
