@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,7 +18,9 @@ import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ClusterConnection;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.GetConfigTool;
+import io.krmcp.mcp.RunImageTool;
 import io.krmcp.mcp.KubectlTool;
 import io.krmcp.mcp.McpServerFactory;
 import io.krmcp.mcp.transport.StdioTransport;
@@ -43,11 +46,16 @@ public final class Server {
         this.api = api;
         VerbRegistry verbs = VerbRegistry.standard(json);
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
+        String namespace = ClusterConnection.defaultNamespace(client);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
-                ClusterConnection.defaultNamespace(client), clock);
+                namespace, clock);
+        ServerSettings runImageSettings = settings.withAllowedCommands(List.of("run"));
+        CommandRunner runImageRunner = new CommandRunner(verbs, new PolicyEngine(runImageSettings, verbs::spec),
+                runImageSettings, api, types, namespace, clock);
         AuditLog audit = new AuditLog();
-        this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit,
-                new io.krmcp.mcp.CallLimiter(settings.maxConcurrentCalls())),
+        CallLimiter limiter = new CallLimiter(settings.maxConcurrentCalls());
+        this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit, limiter),
+                new RunImageTool(runImageRunner, settings, audit, limiter),
                 new GetConfigTool(settings, verbs, Version.get(), clusterDescription), audit, Version.get());
     }
 

@@ -39,6 +39,16 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         allowedOrigins = List.copyOf(allowedOrigins);
     }
 
+    /**
+     * The same settings with another verb allowlist: the {@code run_image} tool's commands are judged with
+     * {@code run} allowed, since the tool is governed by the image allowlist rather than the kubectl verb list.
+     */
+    public ServerSettings withAllowedCommands(List<String> commands) {
+        return new ServerSettings(commands, dangerousFlags, timeoutSeconds, allowedImages, securityMode,
+                securityConfigPath, allowedNamespaces, deniedNamespaces, maxOutputBytes, redactSecrets, authToken,
+                logLevel, allowedOrigins, maxConcurrentCalls, rules);
+    }
+
     public boolean runImageEnabled() {
         return !allowedImages.isEmpty();
     }

@@ -21,11 +21,14 @@ public final class McpServerFactory {
 
     private final KubectlTool kubectl;
     private final GetConfigTool getConfig;
+    private final RunImageTool runImage;
     private final AuditLog audit;
     private final String version;
 
-    public McpServerFactory(KubectlTool kubectl, GetConfigTool getConfig, AuditLog audit, String version) {
+    public McpServerFactory(KubectlTool kubectl, RunImageTool runImage, GetConfigTool getConfig, AuditLog audit,
+                            String version) {
         this.kubectl = kubectl;
+        this.runImage = runImage;
         this.getConfig = getConfig;
         this.audit = audit;
         this.version = version;
@@ -47,6 +50,10 @@ public final class McpServerFactory {
                 SyncToolSpecification.builder()
                         .tool(kubectl.definition())
                         .callHandler((ctx, request) -> kubectl.call(request.arguments(), transportName))
+                        .build(),
+                SyncToolSpecification.builder()
+                        .tool(runImage.definition())
+                        .callHandler((ctx, request) -> runImage.call(request.arguments(), transportName))
                         .build(),
                 SyncToolSpecification.builder()
                         .tool(getConfig.definition())

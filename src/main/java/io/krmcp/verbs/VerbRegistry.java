@@ -38,7 +38,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.delete.DeleteVerb(),
                 new io.krmcp.verbs.scale.ScaleVerb(),
                 new io.krmcp.verbs.patch.PatchVerb(),
-                new io.krmcp.verbs.rollout.RolloutVerb()));
+                new io.krmcp.verbs.rollout.RolloutVerb(),
+                new io.krmcp.verbs.run.RunVerb()));
     }
 
     public Optional<Verb> verb(String name) {

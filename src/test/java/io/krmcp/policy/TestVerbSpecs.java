@@ -9,9 +9,10 @@ import io.krmcp.verbs.delete.DeleteFlags;
 import io.krmcp.verbs.get.GetFlags;
 import io.krmcp.verbs.patch.PatchFlags;
 import io.krmcp.verbs.rollout.RolloutFlags;
+import io.krmcp.verbs.run.RunFlags;
 
 /**
- * Grammar for verbs the policy must judge before their implementations land (exec, drain, run, replace),
+ * Grammar for verbs the policy must judge before their implementations land (exec, drain, replace),
  * so the rule file's meaning-based matching is tested on the commands it exists for. Test-only: the server
  * registers a verb only with its implementation.
  */
@@ -26,9 +27,6 @@ final class TestVerbSpecs {
     static final VerbSpec DRAIN = VerbSpec.writing("drain", "drain a node", FlagSpec.bool("ignore-daemonsets", ""),
             FlagSpec.bool("force", ""), FlagSpec.bool("delete-emptydir-data", ""), FlagSpec.string("pod-selector", ""),
             FlagSpec.bool("disable-eviction", ""), FlagSpec.string("dry-run", ""));
-    static final VerbSpec RUN = VerbSpec.writing("run", "run a pod", FlagSpec.string("image", ""),
-            FlagSpec.string("restart", ""), FlagSpec.bool("rm", ""), FlagSpec.bool("command", ""),
-            FlagSpec.list("env", ""), FlagSpec.string("labels", "").shorthand('l'), FlagSpec.string("dry-run", ""));
     static final VerbSpec REPLACE = VerbSpec.writing("replace", "replace a resource", FlagSpec.bool("force", ""),
             FlagSpec.string("filename", "").shorthand('f'));
 
@@ -38,7 +36,7 @@ final class TestVerbSpecs {
             FlagSpec.bool("all-namespaces", "").shorthand('A'));
 
     private static final Map<String, VerbSpec> ALL = Map.of("get", GetFlags.SPEC, "delete", DeleteFlags.SPEC, "exec", EXEC,
-            "drain", DRAIN, "rollout", RolloutFlags.SPEC, "run", RUN, "replace", REPLACE, "patch", PatchFlags.SPEC, "events", EVENTS);
+            "drain", DRAIN, "rollout", RolloutFlags.SPEC, "run", RunFlags.SPEC, "replace", REPLACE, "patch", PatchFlags.SPEC, "events", EVENTS);
 
     static Optional<VerbSpec> spec(String verb) {
         return Optional.ofNullable(ALL.get(verb));

@@ -41,7 +41,7 @@ class StdioJarIT {
         try (McpSyncClient client = McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
                 .requestTimeout(Duration.ofSeconds(30)).build()) {
             client.initialize();
-            assertEquals(2, client.listTools().tools().size());
+            assertEquals(3, client.listTools().tools().size());
             McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("kubectl",
                     Map.of("args", List.of("get", "pods", "-A"))));
             assertFalse(result.isError());

@@ -59,7 +59,7 @@ class StreamableHttpTransportTest {
             McpSchema.InitializeResult init = client.initialize();
             assertEquals("kubernetes-remediation-mcp", init.serverInfo().name());
             List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-            assertEquals(List.of("kubectl", "get_config"), tools);
+            assertEquals(List.of("kubectl", "run_image", "get_config"), tools);
             McpSchema.Tool kubectl = client.listTools().tools().get(0);
             assertTrue(kubectl.annotations().readOnlyHint(), "default allowlist is read-only");
             assertTrue(kubectl.description().contains("get, describe, logs"), kubectl.description());
@@ -92,7 +92,8 @@ class StreamableHttpTransportTest {
     void bareCurlListsToolsWithoutInitialize() throws Exception {
         JsonNode reply = curl("{\"jsonrpc\": \"2.0\", \"method\": \"tools/list\", \"id\": 1}", "*/*");
         assertEquals("kubectl", reply.at("/result/tools/0/name").asText());
-        assertEquals("get_config", reply.at("/result/tools/1/name").asText());
+        assertEquals("run_image", reply.at("/result/tools/1/name").asText());
+        assertEquals("get_config", reply.at("/result/tools/2/name").asText());
     }
 
     @Test
