@@ -57,7 +57,11 @@ public final class VerbRegistry {
 
     /** Whether an allowlist entry ({@code delete}, {@code rollout status}) can change the cluster. */
     public boolean canWrite(String allowlistEntry) {
-        String verb = allowlistEntry.split(" ")[0];
+        String[] words = allowlistEntry.trim().split("\\s+");
+        String verb = words[0];
+        if (verb.equals("rollout") && words.length > 1) {
+            return !io.krmcp.verbs.rollout.RolloutFlags.READ_ONLY_SUB_VERBS.contains(words[1]);
+        }
         return spec(verb).map(VerbSpec::writes).orElse(!READ_ONLY_KUBECTL_VERBS.contains(verb));
     }
 

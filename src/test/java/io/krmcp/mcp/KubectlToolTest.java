@@ -61,4 +61,17 @@ class KubectlToolTest {
         assertTrue(text(tool.call(Map.of("args", List.of()), "test")).contains("non-empty array"));
         assertTrue(text(tool.call(Map.of("args", List.of("get", 3)), "test")).contains("must be a string"));
     }
+
+    @Test
+    void theToolIsMarkedDestructiveOnlyWhenAWriteVerbIsAllowed() throws Exception {
+        VerbRegistry verbs = VerbRegistry.standard(new com.fasterxml.jackson.databind.ObjectMapper());
+        for (Map.Entry<String, Boolean> c : Map.of("get,describe,logs", false, "get,rollout status,rollout history",
+                false, "get,scale", true, "rollout", true, "get,rollout restart", true).entrySet()) {
+            var settings = SettingsLoader.fromEnvironment(Map.of("KUBECTL_ALLOWED_COMMANDS", c.getKey()));
+            McpSchema.Tool t = new KubectlTool(demo.with(Map.of()), settings, verbs, new AuditLog(),
+                    new CallLimiter(1)).definition();
+            assertEquals(c.getValue(), t.annotations().destructiveHint(), c.getKey());
+            assertEquals(!c.getValue(), t.annotations().readOnlyHint(), c.getKey());
+        }
+    }
 }

@@ -34,6 +34,8 @@ public final class RolloutFlags {
             SELECTOR, OUTPUT, DryRun.FLAG);
 
     static final List<String> SUB_VERBS = List.of("history", "pause", "restart", "resume", "status", "undo");
+    /** Sub-verbs that only read: an allowlist of just these leaves the kubectl tool read-only. */
+    public static final java.util.Set<String> READ_ONLY_SUB_VERBS = java.util.Set.of("history", "status");
 
     private RolloutFlags() {
     }

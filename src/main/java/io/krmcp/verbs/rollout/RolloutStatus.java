@@ -56,8 +56,9 @@ final class RolloutStatus implements RolloutSubVerb {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             boolean timedOut = !options.timeout().isZero() && elapsed.plus(POLL).compareTo(options.timeout()) > 0;
             if (timedOut || ctx.deadline().remaining().compareTo(POLL.plus(ANSWER_MARGIN)) < 0) {
-                throw new TimedOut(out.toString(), "error: timed out waiting for the condition" + (timedOut ? ""
-                        : " (the call's deadline ends the wait; run rollout status again to keep watching)"));
+                throw new TimedOut(out.toString(), timedOut ? "error: timed out waiting for the condition"
+                        : "timed out after " + ctx.deadline().total().toSeconds() + " seconds (KUBECTL_TIMEOUT) while "
+                        + "the rollout goes on; run rollout status again to keep watching");
             }
             sleep(ctx);
             current = ctx.api().get(type.objectPath(Fields.text(object, "metadata", "namespace"),

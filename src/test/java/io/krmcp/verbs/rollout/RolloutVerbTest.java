@@ -143,8 +143,9 @@ class RolloutVerbTest {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertTrue(elapsedMs < 4_000, "took " + elapsedMs + " ms");
         CommandOutcome bounded = TestRunners.run(runner("3"), "rollout status deploy/checkout -n shop");
-        assertTrue(bounded.stderr().startsWith("error: timed out waiting for the condition (the call's deadline"),
-                bounded.stderr());
+        assertEquals("timed out after 3 seconds (KUBECTL_TIMEOUT) while the rollout goes on; run rollout status "
+                + "again to keep watching", bounded.error().orElse(""));
+        assertTrue(bounded.stdout().startsWith("Waiting for deployment \"checkout\""), bounded.stdout());
     }
 
     @Test
