@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# kubernetes-remediation-mcp: build with the Maven wrapper, run on a JRE as a numeric non-root user.
+#   docker build -t kubernetes-remediation-mcp:0.1.0 .
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+# Dependencies first, so editing sources does not download them again.
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY security_config.yaml ./
+COPY src/ src/
+# The tests run in CI (./mvnw verify); the image build only packages.
+RUN ./mvnw -B -ntp -q package -DskipTests
+
+FROM eclipse-temurin:17-jre AS runtime
+WORKDIR /app
+COPY --from=build /src/target/kubernetes-remediation-mcp.jar /app/app.jar
+COPY docker/cds-training.jsonl /app/cds-training.jsonl
+# Class-data sharing: a training run on the embedded demo cluster (initialize, tools/list, get, describe, logs)
+# records the classes a call loads; the server then maps them at start instead of loading them (3.65 s -> 2.25 s
+# to start and answer initialize, measured on 2 cores). JVM logging goes to stderr so stdio mode stays clean.
+RUN java -Xlog:disable -Xlog:all=warning:stderr -XX:ArchiveClassesAtExit=/app/app.jsa -jar /app/app.jar --demo \
+        < /app/cds-training.jsonl > /dev/null \
+    && rm /app/cds-training.jsonl \
+    && chmod 0444 /app/app.jar /app/app.jsa
+# Nothing is written outside /tmp (mount an emptyDir there under readOnlyRootFilesystem).
+USER 10001:10001
+EXPOSE 8000
+# Sized for a small pod: heap from the container's memory limit, the serial collector for one or two CPUs, and an
+# exit (so Kubernetes restarts the pod) rather than a half-working JVM on OutOfMemoryError.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-Xlog:disable", "-Xlog:all=warning:stderr", \
+    "-XX:MaxRAMPercentage=70", "-XX:+UseSerialGC", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", \
+    "-Djava.io.tmpdir=/tmp", "-jar", "/app/app.jar"]
+CMD ["--transport", "http", "--host", "0.0.0.0", "--port", "8000"]
