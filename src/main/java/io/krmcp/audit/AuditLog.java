@@ -20,9 +20,20 @@ public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("audit");
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.function.Consumer<String> sink;
 
-    public void command(String tool, String transport, CommandOutcome outcome, long nanos) {
-        Map<String, Object> line = base(tool, transport, nanos);
+    /** Lines go to the {@code audit} logger, hence stderr. */
+    public AuditLog() {
+        this(LOG::info);
+    }
+
+    /** Lines go to {@code sink} (tests read them there). */
+    public AuditLog(java.util.function.Consumer<String> sink) {
+        this.sink = sink;
+    }
+
+    public void command(String tool, Caller caller, CommandOutcome outcome, long nanos) {
+        Map<String, Object> line = base(tool, caller, nanos);
         line.put("command", outcome.command());
         line.put("decision", outcome.denial().isPresent() ? "deny" : "allow");
         outcome.denial().ifPresent(d -> {
@@ -34,36 +45,34 @@ public final class AuditLog {
         write(line);
     }
 
-    public void invalidInput(String tool, String transport, String why, long nanos) {
-        Map<String, Object> line = base(tool, transport, nanos);
+    public void invalidInput(String tool, Caller caller, String why, long nanos) {
+        Map<String, Object> line = base(tool, caller, nanos);
         line.put("decision", "invalid-input");
         line.put("reason", why);
         line.put("return_code", 1);
         write(line);
     }
 
-    public void simple(String tool, String transport, long nanos) {
-        Map<String, Object> line = base(tool, transport, nanos);
+    public void simple(String tool, Caller caller, long nanos) {
+        Map<String, Object> line = base(tool, caller, nanos);
         line.put("decision", "allow");
         line.put("return_code", 0);
         write(line);
     }
 
-    private static Map<String, Object> base(String tool, String transport, long nanos) {
+    private static Map<String, Object> base(String tool, Caller caller, long nanos) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("time", Instant.now().toString());
-        line.put("transport", transport);
+        line.put("transport", caller.transport());
+        line.put("session", caller.session());
         line.put("tool", tool);
         line.put("duration_ms", Math.round(nanos / 100_000.0) / 10.0);
         return line;
     }
 
     private void write(Map<String, Object> line) {
-        if (!LOG.isInfoEnabled()) {
-            return;
-        }
         try {
-            LOG.info(json.writeValueAsString(line));
+            sink.accept(json.writeValueAsString(line));
         } catch (JsonProcessingException e) {
             LOG.warn("audit line could not be written: {}", e.getOriginalMessage());
         }

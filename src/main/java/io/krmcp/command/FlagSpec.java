@@ -14,12 +14,14 @@ import java.util.function.Predicate;
  * @param usage one line for help text
  * @param dataValue which values are data with a grammar of their own (a patch body, an output template): input
  *     hygiene lets their quotes and braces through, and the verb parses them strictly instead
+ * @param auditMasked values that may carry secrets (a patch body, environment values): the audit log records their
+ *     size and hash, never the value
  * @param bareValue pflag's {@code NoOptDefVal}: the value of the flag written without one ({@code --dry-run}
  *     means {@code unchanged}, {@code --cascade} means {@code background}); such a flag never takes the next
  *     argument as its value. Null for flags that need a value.
  */
 public record FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage,
-                       Predicate<String> dataValue, String bareValue) {
+                       Predicate<String> dataValue, String bareValue, boolean auditMasked) {
 
     /** How a flag takes its value; mirrors the pflag value kinds kubectl uses. */
     public enum Type {
@@ -45,7 +47,7 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
     }
 
     public FlagSpec(String name, char shorthand, Type type, String defaultValue, String usage) {
-        this(name, shorthand, type, defaultValue, usage, NEVER, null);
+        this(name, shorthand, type, defaultValue, usage, NEVER, null, false);
     }
 
     public static FlagSpec bool(String name, String usage) {
@@ -69,11 +71,11 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
     }
 
     public FlagSpec shorthand(char letter) {
-        return new FlagSpec(name, letter, type, defaultValue, usage, dataValue, bareValue);
+        return new FlagSpec(name, letter, type, defaultValue, usage, dataValue, bareValue, auditMasked);
     }
 
     public FlagSpec defaultValue(String value) {
-        return new FlagSpec(name, shorthand, type, value, usage, dataValue, bareValue);
+        return new FlagSpec(name, shorthand, type, value, usage, dataValue, bareValue, auditMasked);
     }
 
     /** Every value of this flag is data (a patch body). */
@@ -83,12 +85,17 @@ public record FlagSpec(String name, char shorthand, Type type, String defaultVal
 
     /** Values matching the predicate are data ({@code -o jsonpath=...} but not {@code -o wide}). */
     public FlagSpec dataWhen(Predicate<String> predicate) {
-        return new FlagSpec(name, shorthand, type, defaultValue, usage, predicate, bareValue);
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, predicate, bareValue, auditMasked);
     }
 
     /** The value {@code --name} alone stands for, as pflag's {@code NoOptDefVal}. */
     public FlagSpec bare(String value) {
-        return new FlagSpec(name, shorthand, type, defaultValue, usage, dataValue, value);
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, dataValue, value, auditMasked);
+    }
+
+    /** Values the audit log must not copy (a patch body may hold a Secret's data). */
+    public FlagSpec sensitive() {
+        return new FlagSpec(name, shorthand, type, defaultValue, usage, dataValue, bareValue, true);
     }
 
     /** Whether the flag can stand without a value ({@code --force}, {@code --dry-run}). */

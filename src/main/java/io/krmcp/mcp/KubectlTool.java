@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.Caller;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
@@ -54,18 +55,22 @@ public final class KubectlTool {
     }
 
     public CallToolResult call(Map<String, Object> arguments, String transport) {
+        return call(arguments, Caller.of(transport));
+    }
+
+    public CallToolResult call(Map<String, Object> arguments, Caller caller) {
         long start = System.nanoTime();
         Object raw = arguments == null ? null : arguments.get("args");
         if (!(raw instanceof List<?> list) || list.isEmpty()) {
             CallToolResult r = ToolResults.invalidInput("error: \"args\" must be a non-empty array of strings, e.g. "
                     + "{\"args\": [\"get\", \"pods\", \"-n\", \"default\"]}");
-            audit.invalidInput(NAME, transport, "args missing or not an array", System.nanoTime() - start);
+            audit.invalidInput(NAME, caller, "args missing or not an array", System.nanoTime() - start);
             return r;
         }
         List<String> args = new ArrayList<>(list.size());
         for (Object o : list) {
             if (!(o instanceof String s)) {
-                audit.invalidInput(NAME, transport, "args element not a string", System.nanoTime() - start);
+                audit.invalidInput(NAME, caller, "args element not a string", System.nanoTime() - start);
                 return ToolResults.invalidInput("error: every element of \"args\" must be a string; got "
                         + (o == null ? "null" : o.getClass().getSimpleName().replace("LinkedHashMap", "object")));
             }
@@ -73,12 +78,12 @@ public final class KubectlTool {
         }
         java.util.Optional<AutoCloseable> permit = limiter.tryEnter();
         if (permit.isEmpty()) {
-            audit.invalidInput(NAME, transport, "busy", System.nanoTime() - start);
+            audit.invalidInput(NAME, caller, "busy", System.nanoTime() - start);
             return ToolResults.invalidInput(limiter.busyMessage());
         }
         try (AutoCloseable ignored = permit.get()) {
             CommandOutcome outcome = runner.run(args);
-            audit.command(NAME, transport, outcome, System.nanoTime() - start);
+            audit.command(NAME, caller, outcome, System.nanoTime() - start);
             return ToolResults.from(outcome);
         } catch (Exception e) {
             throw new IllegalStateException("releasing a call permit cannot fail", e);

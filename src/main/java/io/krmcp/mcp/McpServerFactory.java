@@ -3,6 +3,8 @@ package io.krmcp.mcp;
 import java.util.List;
 
 import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.Caller;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
@@ -18,6 +20,8 @@ import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 public final class McpServerFactory {
 
     public static final String SERVER_NAME = "kubernetes-remediation-mcp";
+    /** Key of the session id in a transport context (stdio: the process's; HTTP: the client's Mcp-Session-Id). */
+    public static final String SESSION = "session";
 
     private final KubectlTool kubectl;
     private final GetConfigTool getConfig;
@@ -49,20 +53,26 @@ public final class McpServerFactory {
         return List.of(
                 SyncToolSpecification.builder()
                         .tool(kubectl.definition())
-                        .callHandler((ctx, request) -> kubectl.call(request.arguments(), transportName))
+                        .callHandler((ctx, request) -> kubectl.call(request.arguments(), caller(ctx, transportName)))
                         .build(),
                 SyncToolSpecification.builder()
                         .tool(runImage.definition())
-                        .callHandler((ctx, request) -> runImage.call(request.arguments(), transportName))
+                        .callHandler((ctx, request) -> runImage.call(request.arguments(), caller(ctx, transportName)))
                         .build(),
                 SyncToolSpecification.builder()
                         .tool(getConfig.definition())
                         .callHandler((ctx, request) -> {
                             long start = System.nanoTime();
                             var result = getConfig.call();
-                            audit.simple(GetConfigTool.NAME, transportName, System.nanoTime() - start);
+                            audit.simple(GetConfigTool.NAME, caller(ctx, transportName), System.nanoTime() - start);
                             return result;
                         })
                         .build());
+    }
+
+    /** The caller as the transport described it: the session its context carries, if any. */
+    static Caller caller(McpTransportContext context, String transportName) {
+        Object session = context == null ? null : context.get(SESSION);
+        return new Caller(transportName, session instanceof String s && !s.isBlank() ? s : Caller.NO_SESSION);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.Caller;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.verbs.CommandOutcome;
 import io.krmcp.verbs.CommandRunner;
@@ -66,25 +67,29 @@ public final class RunImageTool {
     }
 
     public CallToolResult call(Map<String, Object> arguments, String transport) {
+        return call(arguments, Caller.of(transport));
+    }
+
+    public CallToolResult call(Map<String, Object> arguments, Caller caller) {
         long start = System.nanoTime();
         if (!settings.runImageEnabled()) {
-            audit.invalidInput(NAME, transport, "disabled", System.nanoTime() - start);
+            audit.invalidInput(NAME, caller, "disabled", System.nanoTime() - start);
             return ToolResults.invalidInput(DISABLED);
         }
         Map<String, Object> in = arguments == null ? Map.of() : arguments;
         Optional<String> problem = check(in);
         if (problem.isPresent()) {
-            audit.invalidInput(NAME, transport, problem.get(), System.nanoTime() - start);
+            audit.invalidInput(NAME, caller, problem.get(), System.nanoTime() - start);
             return ToolResults.invalidInput("error: " + problem.get());
         }
         Optional<AutoCloseable> permit = limiter.tryEnter();
         if (permit.isEmpty()) {
-            audit.invalidInput(NAME, transport, "busy", System.nanoTime() - start);
+            audit.invalidInput(NAME, caller, "busy", System.nanoTime() - start);
             return ToolResults.invalidInput(limiter.busyMessage());
         }
         try (AutoCloseable ignored = permit.get()) {
             CommandOutcome outcome = runner.run(args(in));
-            audit.command(NAME, transport, outcome, System.nanoTime() - start);
+            audit.command(NAME, caller, outcome, System.nanoTime() - start);
             return ToolResults.from(outcome);
         } catch (Exception e) {
             throw new IllegalStateException("releasing a call permit cannot fail", e);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.krmcp.audit.AuditedCommand;
 import io.krmcp.command.CommandParser;
 import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.kube.ApiException;
@@ -53,7 +54,7 @@ public final class CommandRunner {
 
     public CommandOutcome run(List<String> args) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
-        String shown = "kubectl " + String.join(" ", args);
+        String shown = AuditedCommand.text(args, verbs::spec);
         PolicyRequest request = PolicyRequest.parse(parser, args, settings, defaultNamespace);
         Decision decision = policy.evaluate(request);
         if (!decision.allowed()) {

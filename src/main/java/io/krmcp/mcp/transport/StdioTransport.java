@@ -39,6 +39,8 @@ public final class StdioTransport implements McpStatelessServerTransport {
     private final McpJsonMapper json;
     private final Duration drainTimeout;
     private final ExecutorService workers;
+    /** A stdio process serves one client: one session id for its audit lines. */
+    private final String session = java.util.UUID.randomUUID().toString();
     private volatile McpStatelessServerHandler handler;
 
     public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int workerThreads,
@@ -110,7 +112,8 @@ public final class StdioTransport implements McpStatelessServerTransport {
             writeError(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not a JSON-RPC 2.0 message");
             return;
         }
-        McpTransportContext context = McpTransportContext.create(Map.of("transport", "stdio"));
+        McpTransportContext context = McpTransportContext.create(Map.of("transport", "stdio",
+                io.krmcp.mcp.McpServerFactory.SESSION, session));
         if (message instanceof McpSchema.JSONRPCRequest request) {
             try {
                 workers.execute(() -> answer(context, request));

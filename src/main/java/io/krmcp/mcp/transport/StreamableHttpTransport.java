@@ -1,6 +1,7 @@
 package io.krmcp.mcp.transport;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -13,6 +14,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.krmcp.mcp.McpServerFactory;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import jakarta.servlet.DispatcherType;
 
@@ -45,6 +48,8 @@ public final class StreamableHttpTransport {
                 .jsonMapper(json)
                 .messageEndpoint("/mcp")
                 .maxRequestSize(MAX_REQUEST_BYTES)
+                .contextExtractor(request -> McpTransportContext.create(Map.of(McpServerFactory.SESSION,
+                        sessionOf(request))))
                 .build();
         serverFor.apply(mcp);
 
@@ -85,6 +90,16 @@ public final class StreamableHttpTransport {
 
     public void join() throws InterruptedException {
         server.join();
+    }
+
+    /** The client's {@code Mcp-Session-Id}, cut to a sane length and printable characters, for the audit line. */
+    static String sessionOf(jakarta.servlet.http.HttpServletRequest request) {
+        String id = request.getHeader("Mcp-Session-Id");
+        if (id == null || id.isBlank()) {
+            return io.krmcp.audit.Caller.NO_SESSION;
+        }
+        String clean = id.replaceAll("[^\\x21-\\x7e]", "");
+        return clean.length() > 64 ? clean.substring(0, 64) : clean;
     }
 
     public void stop() throws Exception {

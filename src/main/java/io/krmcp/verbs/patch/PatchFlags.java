@@ -29,7 +29,7 @@ public final class PatchFlags {
             "strategic", "application/strategic-merge-patch+json");
 
     static final FlagSpec PATCH = FlagSpec.string("patch", "the patch, JSON or YAML (data: parsed, never executed)")
-            .shorthand('p').data();
+            .shorthand('p').data().sensitive();
     static final FlagSpec TYPE = FlagSpec.string("type", "json, merge or strategic").defaultValue("strategic");
     static final FlagSpec SUBRESOURCE = FlagSpec.string("subresource", "patch the status or scale subresource");
     static final FlagSpec OUTPUT = FlagSpec.string("output", "name, json or yaml").shorthand('o');

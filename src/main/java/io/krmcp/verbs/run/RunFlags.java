@@ -23,7 +23,7 @@ public final class RunFlags {
     static final FlagSpec RESTART = FlagSpec.string("restart", "Never, OnFailure or Always (kubectl's default)")
             .defaultValue("Always");
     static final FlagSpec COMMAND = FlagSpec.bool("command", "the words after -- are the command, not its arguments");
-    static final FlagSpec ENV = FlagSpec.list("env", "environment variable KEY=VALUE (repeatable)");
+    static final FlagSpec ENV = FlagSpec.list("env", "environment variable KEY=VALUE (repeatable)").sensitive();
     static final FlagSpec LABELS = FlagSpec.string("labels", "labels k=v,k2=v2").shorthand('l');
     static final FlagSpec PORT = FlagSpec.integer("port", "-1", "the port the container exposes");
     static final FlagSpec RM = FlagSpec.bool("rm", "wait for the pod to finish, print its logs, then delete it");
