@@ -68,8 +68,23 @@ public final class Server {
         return 0;
     }
 
+    /**
+     * Serves until SIGTERM or SIGINT, then shuts down gracefully: new connections are refused, calls in flight get
+     * up to KUBECTL_TIMEOUT plus 5 s to finish, and the process exits 0 (Kubernetes' rolling update sends TERM).
+     */
     public int serveHttp(String host, int port) throws Exception {
-        startHttp(host, port).join();
+        StreamableHttpTransport http = startHttp(host, port);
+        http.gracePeriod(Duration.ofSeconds(settings.timeoutSeconds() + 5L));
+        Shutdown.onSignal(() -> {
+            LOG.info("shutting down: letting calls in flight finish");
+            try {
+                http.stop();
+            } catch (Exception e) {
+                LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
+            }
+        });
+        http.join();
+        LOG.info("stopped");
         return 0;
     }
 

@@ -66,9 +66,9 @@ public final class StreamableHttpTransport {
         HealthServlet health = new HealthServlet(ready);
         context.addServlet(new ServletHolder("healthz", health), "/healthz");
         context.addServlet(new ServletHolder("readyz", health), "/readyz");
-        server.setHandler(context);
+        // Graceful: on stop, new requests are refused while those in flight get up to the stop timeout to finish.
+        server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(context));
         server.setStopTimeout(10_000);
-        server.setStopAtShutdown(true);
     }
 
     /** What guards {@code /mcp}: an optional bearer token and the browser origins allowed besides loopback. */
@@ -77,6 +77,11 @@ public final class StreamableHttpTransport {
 
     static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** How long {@link #stop()} lets requests in flight finish (a call lasts at most KUBECTL_TIMEOUT). */
+    public void gracePeriod(java.time.Duration grace) {
+        server.setStopTimeout(grace.toMillis());
     }
 
     public void start() throws Exception {
