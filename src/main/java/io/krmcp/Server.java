@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,6 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.CallListener;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.metrics.Metrics;
 import io.krmcp.command.ResourceTypes;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiDiscovery;
@@ -38,13 +42,17 @@ public final class Server {
     private final McpServerFactory factory;
     private final ServerSettings settings;
     private final KubeApi api;
+    private final Metrics metrics;
 
     public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
         this.settings = settings;
         ObjectMapper json = new ObjectMapper();
-        KubeApi api = new KubeApi(client, json);
-        this.api = api;
         VerbRegistry verbs = VerbRegistry.standard(json);
+        CallLimiter limiter = new CallLimiter(settings.maxConcurrentCalls());
+        this.metrics = new Metrics(verbs.specs().stream().map(VerbSpec::name).collect(Collectors.toSet()),
+                limiter::inFlight);
+        KubeApi api = new KubeApi(client, json, metrics);
+        this.api = api;
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         String namespace = ClusterConnection.defaultNamespace(client);
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
@@ -52,8 +60,7 @@ public final class Server {
         ServerSettings runImageSettings = settings.withAllowedCommands(List.of("run"));
         CommandRunner runImageRunner = new CommandRunner(verbs, new PolicyEngine(runImageSettings, verbs::spec),
                 runImageSettings, api, types, namespace, clock);
-        AuditLog audit = new AuditLog();
-        CallLimiter limiter = new CallLimiter(settings.maxConcurrentCalls());
+        CallListener audit = CallListener.all(List.of(new AuditLog(), metrics));
         this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit, limiter),
                 new RunImageTool(runImageRunner, settings, audit, limiter),
                 new GetConfigTool(settings, verbs, Version.get(), clusterDescription), audit, Version.get());
@@ -91,7 +98,8 @@ public final class Server {
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
-                new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(), settings.allowedOrigins()),
+                new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
+                settings.allowedOrigins()), metrics::scrape,
                 t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());

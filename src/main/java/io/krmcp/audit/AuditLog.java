@@ -16,7 +16,7 @@ import io.krmcp.verbs.CommandOutcome;
  * One JSON line per tool call on the log stream (stderr, never stdout): what was asked, what the policy decided and
  * how it ended. Output is counted, never copied, so no Secret value or token can reach the audit trail.
  */
-public final class AuditLog {
+public final class AuditLog implements CallListener {
 
     private static final Logger LOG = LoggerFactory.getLogger("audit");
     private final ObjectMapper json = new ObjectMapper();
@@ -32,6 +32,7 @@ public final class AuditLog {
         this.sink = sink;
     }
 
+    @Override
     public void command(String tool, Caller caller, CommandOutcome outcome, long nanos) {
         Map<String, Object> line = base(tool, caller, nanos);
         line.put("command", outcome.command());
@@ -45,6 +46,7 @@ public final class AuditLog {
         write(line);
     }
 
+    @Override
     public void invalidInput(String tool, Caller caller, String why, long nanos) {
         Map<String, Object> line = base(tool, caller, nanos);
         line.put("decision", "invalid-input");
@@ -53,6 +55,7 @@ public final class AuditLog {
         write(line);
     }
 
+    @Override
     public void simple(String tool, Caller caller, long nanos) {
         Map<String, Object> line = base(tool, caller, nanos);
         line.put("decision", "allow");

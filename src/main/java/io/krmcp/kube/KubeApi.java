@@ -31,7 +31,16 @@ public final class KubeApi {
                     + "application/json";
     public static final String ACCEPT_JSON = "application/json";
 
+    /** Told the outcome of every request: its status, 0 when the server could not be reached, -1 on timeout. */
+    @FunctionalInterface
+    public interface Observer {
+        void response(String method, int status);
+
+        Observer NONE = (method, status) -> { };
+    }
+
     private final HttpClient http;
+    private final Observer observer;
     private final String baseUrl;
     private final String hostPort;
     private final ObjectMapper json;
@@ -39,6 +48,11 @@ public final class KubeApi {
     private volatile long lastAnswerNanos = Long.MIN_VALUE;
 
     public KubeApi(KubernetesClient client, ObjectMapper json) {
+        this(client, json, Observer.NONE);
+    }
+
+    public KubeApi(KubernetesClient client, ObjectMapper json, Observer observer) {
+        this.observer = observer;
         this.http = client.getHttpClient();
         String master = client.getMasterUrl().toString();
         this.baseUrl = master.endsWith("/") ? master.substring(0, master.length() - 1) : master;
@@ -111,18 +125,22 @@ public final class KubeApi {
     private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
             throws ApiException, CallTimeoutException {
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, byte[].class);
+        String method = request.method();
         try {
             HttpResponse<byte[]> response = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
             lastAnswerNanos = System.nanoTime();
+            observer.response(method, response.code());
             return response;
         } catch (TimeoutException e) {
             future.cancel(true);
+            observer.response(method, -1);
             throw new CallTimeoutException(deadline.total());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new CallTimeoutException(deadline.total());
         } catch (ExecutionException e) {
+            observer.response(method, 0);
             throw ApiException.unreachable(hostPort, e.getCause() == null ? e : e.getCause());
         }
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.CallListener;
 import io.krmcp.audit.Caller;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.verbs.CommandOutcome;
@@ -21,10 +21,10 @@ public final class KubectlTool {
     private final CommandRunner runner;
     private final ServerSettings settings;
     private final VerbRegistry verbs;
-    private final AuditLog audit;
+    private final CallListener audit;
     private final CallLimiter limiter;
 
-    public KubectlTool(CommandRunner runner, ServerSettings settings, VerbRegistry verbs, AuditLog audit,
+    public KubectlTool(CommandRunner runner, ServerSettings settings, VerbRegistry verbs, CallListener audit,
                        CallLimiter limiter) {
         this.runner = runner;
         this.settings = settings;

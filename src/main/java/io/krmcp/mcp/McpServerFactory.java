@@ -2,7 +2,7 @@ package io.krmcp.mcp;
 
 import java.util.List;
 
-import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.CallListener;
 import io.krmcp.audit.Caller;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -26,10 +26,10 @@ public final class McpServerFactory {
     private final KubectlTool kubectl;
     private final GetConfigTool getConfig;
     private final RunImageTool runImage;
-    private final AuditLog audit;
+    private final CallListener audit;
     private final String version;
 
-    public McpServerFactory(KubectlTool kubectl, RunImageTool runImage, GetConfigTool getConfig, AuditLog audit,
+    public McpServerFactory(KubectlTool kubectl, RunImageTool runImage, GetConfigTool getConfig, CallListener audit,
                             String version) {
         this.kubectl = kubectl;
         this.runImage = runImage;

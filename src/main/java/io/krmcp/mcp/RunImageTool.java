@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.krmcp.audit.AuditLog;
+import io.krmcp.audit.CallListener;
 import io.krmcp.audit.Caller;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.verbs.CommandOutcome;
@@ -28,11 +28,11 @@ public final class RunImageTool {
 
     private final CommandRunner runner;
     private final ServerSettings settings;
-    private final AuditLog audit;
+    private final CallListener audit;
     private final CallLimiter limiter;
 
     /** @param runner a runner whose settings allow {@code run}, see {@link ServerSettings#withAllowedCommands} */
-    public RunImageTool(CommandRunner runner, ServerSettings settings, AuditLog audit, CallLimiter limiter) {
+    public RunImageTool(CommandRunner runner, ServerSettings settings, CallListener audit, CallLimiter limiter) {
         this.runner = runner;
         this.settings = settings;
         this.audit = audit;

@@ -34,7 +34,8 @@ public final class StreamableHttpTransport {
      * @param serverFor builds the MCP server on the transport; called once before Jetty starts
      */
     public StreamableHttpTransport(String host, int port, McpJsonMapper json, BooleanSupplier ready,
-                                   HttpSecurity security, Function<McpStatelessServerTransport, ?> serverFor) {
+                                   HttpSecurity security, java.util.function.Supplier<String> metrics,
+                                   Function<McpStatelessServerTransport, ?> serverFor) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
         threads.setDaemon(true);
@@ -66,6 +67,7 @@ public final class StreamableHttpTransport {
         HealthServlet health = new HealthServlet(ready);
         context.addServlet(new ServletHolder("healthz", health), "/healthz");
         context.addServlet(new ServletHolder("readyz", health), "/readyz");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
         // Graceful: on stop, new requests are refused while those in flight get up to the stop timeout to finish.
         server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(context));
         server.setStopTimeout(10_000);

@@ -1,0 +1,105 @@
+package io.krmcp.metrics;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.IntSupplier;
+
+import io.krmcp.audit.CallListener;
+import io.krmcp.audit.Caller;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.verbs.CommandOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * What {@code /metrics} shows, in Prometheus' text format: tool calls by tool, verb and outcome, their latency
+ * histogram, policy denials by layer, API requests by method and status class and API errors, calls in flight (the
+ * server keeps no sessions: it is stateless), and the JVM's own metrics. Labels take a bounded set of values: a verb
+ * this server does not know is counted as {@code other}.
+ */
+public final class Metrics implements CallListener, KubeApi.Observer {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Set<String> verbs;
+
+    @SuppressWarnings("resource") // the GC metrics live as long as the process
+    public Metrics(Set<String> knownVerbs, IntSupplier callsInFlight) {
+        this.verbs = Set.copyOf(knownVerbs);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Gauge.builder("krmcp.calls.in.flight", callsInFlight::getAsInt)
+                .description("tool calls being served now").register(registry);
+    }
+
+    @Override
+    public void command(String tool, Caller caller, CommandOutcome outcome, long nanos) {
+        String verb = verbOf(outcome.command());
+        String result = outcome.denial().isPresent() ? "denied" : outcome.returnCode() == 0 ? "ok" : "error";
+        record(tool, verb, result, nanos);
+        outcome.denial().ifPresent(d -> Counter.builder("krmcp.policy.denials").tag("layer", d.layer())
+                .description("commands the policy refused, by the layer that refused them").register(registry)
+                .increment());
+    }
+
+    @Override
+    public void invalidInput(String tool, Caller caller, String why, long nanos) {
+        record(tool, "-", "invalid", nanos);
+    }
+
+    @Override
+    public void simple(String tool, Caller caller, long nanos) {
+        record(tool, "-", "ok", nanos);
+    }
+
+    private void record(String tool, String verb, String outcome, long nanos) {
+        Counter.builder("krmcp.tool.calls").tag("tool", tool).tag("verb", verb).tag("outcome", outcome)
+                .description("tool calls by tool, verb and outcome").register(registry).increment();
+        Timer.builder("krmcp.tool.call.duration").tag("tool", tool).tag("verb", verb)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .description("tool call latency").register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    @Override
+    public void response(String method, int status) {
+        String code = status > 0 ? (status / 100) + "xx" : status == 0 ? "unreachable" : "timeout";
+        Counter.builder("krmcp.api.requests").tag("method", method).tag("status", code)
+                .description("requests sent to the Kubernetes API server").register(registry).increment();
+        if (status <= 0 || status >= 400) {
+            Counter.builder("krmcp.api.errors").tag("method", method).tag("status", status > 0
+                            ? String.valueOf(status) : code)
+                    .description("API requests that failed, by status").register(registry).increment();
+        }
+    }
+
+    /** The verb of {@code kubectl [-n ns] VERB ...}, or {@code other} for one this server does not implement. */
+    String verbOf(String command) {
+        String[] words = command.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("-n") || w.equals("--namespace")) {
+                i++;
+            } else if (!w.startsWith("-")) {
+                return verbs.contains(w) ? w : "other";
+            }
+        }
+        return "other";
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}
