@@ -86,7 +86,8 @@ public final class Main {
     }
 
     /** The demo cluster or a real one, closed on exit. */
-    record Cluster(KubernetesClient client, String description, AutoCloseable resource) implements AutoCloseable {
+    record Cluster(java.util.function.Supplier<KubernetesClient> client, java.util.function.Supplier<String> description,
+                   AutoCloseable resource) implements AutoCloseable {
 
         static Cluster open(boolean demo, Map<String, String> env, Path home, Clock clock) throws Exception {
             var log = org.slf4j.LoggerFactory.getLogger(Main.class);
@@ -94,16 +95,28 @@ public final class Main {
                 io.krmcp.demo.DemoCluster cluster = io.krmcp.demo.DemoCluster.start(clock);
                 log.warn("DEMO MODE: serving an embedded sample cluster at {}; nothing here is real",
                         cluster.client().getMasterUrl());
-                return new Cluster(cluster.client(), "demo " + cluster.client().getMasterUrl(), cluster);
+                String description = "demo " + cluster.client().getMasterUrl();
+                return new Cluster(cluster::client, () -> description, cluster);
             }
             Optional<String> source = io.krmcp.kube.ClusterConnection.source(env, home);
             if (source.isEmpty()) {
                 System.err.println(io.krmcp.kube.ClusterConnection.missingMessage());
                 return null;
             }
-            KubernetesClient client = io.krmcp.kube.ClusterConnection.connect();
-            log.info("cluster {} via {}", client.getMasterUrl(), source.get());
-            return new Cluster(client, client.getMasterUrl().toString(), client);
+            // Building the client takes about a second; it is built while the transport starts and initialize is
+            // answered, and the first call that needs it waits for it.
+            java.util.concurrent.CompletableFuture<KubernetesClient> pending =
+                    java.util.concurrent.CompletableFuture.supplyAsync(io.krmcp.kube.ClusterConnection::connect);
+            pending.whenComplete((client, error) -> {
+                if (error != null) {
+                    log.error("cannot connect to the cluster via {}: {}", source.get(), error.getCause() == null
+                            ? error.toString() : error.getCause().toString());
+                    System.exit(2);
+                }
+                log.info("cluster {} via {}", client.getMasterUrl(), source.get());
+            });
+            return new Cluster(pending::join, () -> pending.join().getMasterUrl().toString(),
+                    () -> pending.thenAccept(KubernetesClient::close));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,15 @@ public final class Server {
     private final Metrics metrics;
 
     public Server(ServerSettings settings, KubernetesClient client, String clusterDescription, Clock clock) {
+        this(settings, () -> client, () -> clusterDescription, clock);
+    }
+
+    /**
+     * @param client the cluster's client, asked for on the first call that needs it: building one takes about a
+     *     second, so Main builds it in the background while the transport starts and answers initialize
+     */
+    public Server(ServerSettings settings, Supplier<KubernetesClient> client, Supplier<String> clusterDescription,
+                  Clock clock) {
         this.settings = settings;
         ObjectMapper json = new ObjectMapper();
         VerbRegistry verbs = VerbRegistry.standard(json);
@@ -54,7 +64,7 @@ public final class Server {
         KubeApi api = new KubeApi(client, json, metrics);
         this.api = api;
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
-        String namespace = ClusterConnection.defaultNamespace(client);
+        Supplier<String> namespace = () -> ClusterConnection.defaultNamespace(client.get());
         CommandRunner runner = new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api, types,
                 namespace, clock);
         ServerSettings runImageSettings = settings.withAllowedCommands(List.of("run"));

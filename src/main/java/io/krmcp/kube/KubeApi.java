@@ -39,33 +39,53 @@ public final class KubeApi {
         Observer NONE = (method, status) -> { };
     }
 
-    private final HttpClient http;
     private final Observer observer;
-    private final String baseUrl;
-    private final String hostPort;
     private final ObjectMapper json;
+    /** The client is built in the background at start (it takes about a second); the first request waits for it. */
+    private final java.util.function.Supplier<KubernetesClient> clientSource;
+    private volatile Connection connection;
+
+    private record Connection(HttpClient http, String baseUrl, String hostPort) {
+    }
     /** When the API server last answered at all (any status): readiness is about reachability, not RBAC. */
     private volatile long lastAnswerNanos = Long.MIN_VALUE;
 
     public KubeApi(KubernetesClient client, ObjectMapper json) {
-        this(client, json, Observer.NONE);
+        this(() -> client, json, Observer.NONE);
     }
 
-    public KubeApi(KubernetesClient client, ObjectMapper json, Observer observer) {
+    /** @param client supplies the client once, on first use (it may block while the client is being built) */
+    public KubeApi(java.util.function.Supplier<KubernetesClient> client, ObjectMapper json, Observer observer) {
+        this.clientSource = client;
         this.observer = observer;
-        this.http = client.getHttpClient();
-        String master = client.getMasterUrl().toString();
-        this.baseUrl = master.endsWith("/") ? master.substring(0, master.length() - 1) : master;
-        URI uri = URI.create(baseUrl);
-        this.hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         this.json = json;
+    }
+
+    private Connection connection() {
+        Connection c = connection;
+        if (c == null) {
+            synchronized (this) {
+                c = connection;
+                if (c == null) {
+                    KubernetesClient client = clientSource.get();
+                    String master = client.getMasterUrl().toString();
+                    String base = master.endsWith("/") ? master.substring(0, master.length() - 1) : master;
+                    URI uri = URI.create(base);
+                    c = new Connection(client.getHttpClient(), base,
+                            uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+                    connection = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** GETs a path and decodes the JSON body; a non-2xx answer becomes an {@link ApiException}. */
     public JsonNode get(String path, Map<String, String> query, String accept, Deadline deadline)
             throws ApiException, CallTimeoutException {
-        HttpRequest request = http.newHttpRequestBuilder()
-                .uri(baseUrl + path + queryString(query))
+        Connection c = connection();
+        HttpRequest request = c.http().newHttpRequestBuilder()
+                .uri(c.baseUrl() + path + queryString(query))
                 .header("Accept", accept)
                 .build();
         HttpResponse<byte[]> response = send(request, deadline);
@@ -89,8 +109,9 @@ public final class KubeApi {
      */
     public JsonNode send(String method, String path, Map<String, String> query, String contentType, String body,
                          Deadline deadline) throws ApiException, CallTimeoutException {
-        HttpRequest request = http.newHttpRequestBuilder()
-                .uri(baseUrl + path + queryString(query))
+        Connection c = connection();
+        HttpRequest request = c.http().newHttpRequestBuilder()
+                .uri(c.baseUrl() + path + queryString(query))
                 .header("Accept", ACCEPT_JSON)
                 .method(method, contentType, body)
                 .build();
@@ -110,8 +131,9 @@ public final class KubeApi {
     /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */
     public String getText(String path, Map<String, String> query, Deadline deadline)
             throws ApiException, CallTimeoutException {
-        HttpRequest request = http.newHttpRequestBuilder()
-                .uri(baseUrl + path + queryString(query))
+        Connection c = connection();
+        HttpRequest request = c.http().newHttpRequestBuilder()
+                .uri(c.baseUrl() + path + queryString(query))
                 .header("Accept", "*/*")
                 .build();
         HttpResponse<byte[]> response = send(request, deadline);
@@ -124,7 +146,8 @@ public final class KubeApi {
 
     private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
             throws ApiException, CallTimeoutException {
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, byte[].class);
+        Connection c = connection();
+        CompletableFuture<HttpResponse<byte[]>> future = c.http().sendAsync(request, byte[].class);
         String method = request.method();
         try {
             HttpResponse<byte[]> response = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
@@ -141,7 +164,7 @@ public final class KubeApi {
             throw new CallTimeoutException(deadline.total());
         } catch (ExecutionException e) {
             observer.response(method, 0);
-            throw ApiException.unreachable(hostPort, e.getCause() == null ? e : e.getCause());
+            throw ApiException.unreachable(c.hostPort(), e.getCause() == null ? e : e.getCause());
         }
     }
 

@@ -19,10 +19,11 @@ public final class GetConfigTool {
 
     public static final String NAME = "get_config";
 
-    private final Map<String, Object> config;
-    private final String text;
+    private final Map<String, Object> fixed;
+    private final java.util.function.Supplier<String> cluster;
 
-    public GetConfigTool(ServerSettings settings, VerbRegistry verbs, String version, String cluster) {
+    public GetConfigTool(ServerSettings settings, VerbRegistry verbs, String version,
+                         java.util.function.Supplier<String> cluster) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("allowed_commands", settings.allowedCommands());
         c.put("dangerous_flags", settings.dangerousFlags());
@@ -47,14 +48,9 @@ public final class GetConfigTool {
         verbs.specs().forEach(s -> verbFlags.put(s.name(),
                 s.flags().stream().map(f -> f.display()).toList()));
         c.put("implemented_verbs", verbFlags);
-        c.put("cluster", cluster);
         c.put("version", version);
-        this.config = java.util.Collections.unmodifiableMap(c);
-        try {
-            this.text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("configuration is not serialisable", e);
-        }
+        this.fixed = java.util.Collections.unmodifiableMap(c);
+        this.cluster = cluster;
     }
 
     public McpSchema.Tool definition() {
@@ -68,7 +64,15 @@ public final class GetConfigTool {
                 .build();
     }
 
+    /** The cluster is named at call time: at start the connection may still be being made. */
     public CallToolResult call() {
-        return CallToolResult.builder().addTextContent(text).structuredContent(config).isError(false).build();
+        Map<String, Object> config = new LinkedHashMap<>(fixed);
+        config.put("cluster", cluster.get());
+        try {
+            String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(config);
+            return CallToolResult.builder().addTextContent(text).structuredContent(config).isError(false).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("configuration is not serialisable", e);
+        }
     }
 }

@@ -37,11 +37,17 @@ public final class CommandRunner {
     private final ServerSettings settings;
     private final KubeApi api;
     private final ResourceTypes types;
-    private final String defaultNamespace;
+    private final java.util.function.Supplier<String> defaultNamespace;
     private final Clock clock;
 
     public CommandRunner(VerbRegistry verbs, PolicyEngine policy, ServerSettings settings, KubeApi api,
                          ResourceTypes types, String defaultNamespace, Clock clock) {
+        this(verbs, policy, settings, api, types, () -> defaultNamespace, clock);
+    }
+
+    /** @param defaultNamespace read on each call: the cluster connection may still be being made at start */
+    public CommandRunner(VerbRegistry verbs, PolicyEngine policy, ServerSettings settings, KubeApi api,
+                         ResourceTypes types, java.util.function.Supplier<String> defaultNamespace, Clock clock) {
         this.verbs = verbs;
         this.parser = new CommandParser(verbs::spec, verbs::isUnsupportedKubectlVerb);
         this.policy = policy;
@@ -55,14 +61,15 @@ public final class CommandRunner {
     public CommandOutcome run(List<String> args) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
         String shown = AuditedCommand.text(args, verbs::spec);
-        PolicyRequest request = PolicyRequest.parse(parser, args, settings, defaultNamespace);
+        String namespace = defaultNamespace.get();
+        PolicyRequest request = PolicyRequest.parse(parser, args, settings, namespace);
         Decision decision = policy.evaluate(request);
         if (!decision.allowed()) {
             return CommandOutcome.denied(shown, decision.denial().orElseThrow());
         }
         ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
-        VerbContext context = new VerbContext(api, types, defaultNamespace, deadline, clock, settings.redactSecrets(),
+        VerbContext context = new VerbContext(api, types, namespace, deadline, clock, settings.redactSecrets(),
                 settings.maxOutputBytes());
         try {
             VerbResult result = verb.run(command, context);
