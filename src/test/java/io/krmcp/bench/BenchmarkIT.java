@@ -188,6 +188,11 @@ class BenchmarkIT {
             long at10k = server.rssMb();
             measure(server, "20,000 calls", 10_000, 8, "get", "pods", "-n", "bench-100");
             line("RSS after 10,000 calls: %d MB; after 20,000: %d MB", at10k, server.rssMb());
+            report(server, "get pods -n bench-2000 (2,000 pods), concurrency 8", 400, 8, false,
+                    "get", "pods", "-n", "bench-2000");
+            line("RSS after concurrency 8 on 2,000 pods: %d MB", server.rssMb());
+            report(server, "get pods -A (10,000 pods), concurrency 1", 20, 1, false, "get", "pods", "-A");
+            line("RSS after the 10,000-pod -A lists: %d MB", server.rssMb());
         } finally {
             server.close();
         }
