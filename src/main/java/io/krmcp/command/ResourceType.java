@@ -45,6 +45,14 @@ public record ResourceType(String plural, String singular, List<String> shortNam
         return group.isEmpty() ? plural : plural + "." + group;
     }
 
+    /**
+     * What kubectl prints when an object of this type is missing: {@code Error from server (NotFound): pods "web" not
+     * found}. Said here once, since some servers (and the test mock) answer 404 without a Status to copy it from.
+     */
+    public String notFound(String name) {
+        return "Error from server (NotFound): " + groupResource() + " \"" + name + "\" not found";
+    }
+
     /** {@code deployment.apps} or {@code pod}: the prefix of {@code -o name} output and kind-qualified table names. */
     public String kindPrefix() {
         String lower = kind.toLowerCase(Locale.ROOT);

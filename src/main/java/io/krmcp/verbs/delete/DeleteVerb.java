@@ -81,8 +81,7 @@ public final class DeleteVerb implements Verb {
                         continue; // still counted as found: kubectl prints nothing rather than "No resources"
                     }
                     // What a real API server says; some servers (and the test mock) send a 404 without a Status.
-                    err.append(e.isNotFound() ? "Error from server (NotFound): " + type.groupResource() + " \""
-                            + name + "\" not found" : e.getMessage()).append('\n');
+                    err.append(e.isNotFound() ? type.notFound(name) : e.getMessage()).append('\n');
                     failed = true;
                 }
             }

@@ -84,8 +84,7 @@ public final class DescribeVerb implements Verb {
                 List<JsonNode> prefixed = all.stream()
                         .filter(o -> Fields.text(o, "metadata", "name").startsWith(name)).toList();
                 if (prefixed.isEmpty()) {
-                    errors.append("Error from server (NotFound): ").append(type.groupResource()).append(" \"")
-                            .append(name).append("\" not found\n");
+                    errors.append(type.notFound(name)).append('\n');
                 }
                 found.addAll(prefixed);
             }

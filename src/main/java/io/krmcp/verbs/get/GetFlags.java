@@ -41,6 +41,11 @@ public final class GetFlags {
     private GetFlags() {
     }
 
+    /** kubectl's resource builder when a write verb is given nothing to act on. */
+    public static final String NO_RESOURCES = "error: You must provide one or more resources by argument or "
+            + "filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
+            + "   '<resource> <name>'\n   '<resource>'";
+
     /** kubectl's resource builder refuses names with {@code -A}; a name is only unique within a namespace. */
     public static final String NAME_ACROSS_NAMESPACES =
             "error: a resource cannot be retrieved by name across all namespaces";

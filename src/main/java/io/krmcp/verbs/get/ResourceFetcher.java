@@ -133,6 +133,6 @@ final class ResourceFetcher {
     }
 
     static String notFound(ResourceType type, String name) {
-        return "Error from server (NotFound): " + type.groupResource() + " \"" + name + "\" not found";
+        return type.notFound(name);
     }
 }

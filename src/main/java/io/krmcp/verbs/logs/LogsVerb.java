@@ -76,8 +76,7 @@ public final class LogsVerb implements Verb {
             object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         } catch (ApiException e) {
             if (e.isNotFound()) {
-                throw new VerbException("Error from server (NotFound): "
-                        + type.groupResource() + " \"" + name + "\" not found");
+                throw new VerbException(type.notFound(name));
             }
             throw e;
         }

@@ -56,9 +56,7 @@ public final class PatchFlags {
         JsonNode patch = parse(patchText, type);
         List<String> args = cmd.positionals();
         if (args.isEmpty()) {
-            throw VerbException.usage("error: You must provide one or more resources by argument or filename.\n"
-                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
-                    + "   '<resource> <name>'\n   '<resource>'");
+            throw VerbException.usage(GetFlags.NO_RESOURCES);
         }
         List<GetOptions.Target> targets = GetFlags.targets(args);
         if (targets.stream().anyMatch(t -> t.names().isEmpty())) {

@@ -56,8 +56,7 @@ public final class PatchVerb implements Verb {
                 } catch (ApiException e) {
                     failed = true;
                     if (e.isNotFound()) {
-                        err.append("Error from server (NotFound): ").append(type.groupResource()).append(" \"")
-                                .append(name).append("\" not found\n");
+                        err.append(type.notFound(name)).append('\n');
                     } else if (e.status() == 415) {
                         err.append("error: ").append(options.contentType()).append(" is not supported by ")
                                 .append(type.kind()).append(": ").append(e.detail()).append('\n');

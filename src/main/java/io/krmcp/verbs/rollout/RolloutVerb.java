@@ -94,8 +94,7 @@ public final class RolloutVerb implements Verb {
                 if (!e.isNotFound()) {
                     throw e;
                 }
-                err.append("Error from server (NotFound): ").append(type.groupResource()).append(" \"").append(name)
-                        .append("\" not found\n");
+                err.append(type.notFound(name)).append('\n');
             }
         }
         return out;

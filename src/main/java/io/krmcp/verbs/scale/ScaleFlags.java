@@ -45,9 +45,7 @@ public final class ScaleFlags {
         }
         List<String> args = cmd.positionals();
         if (args.isEmpty()) {
-            throw VerbException.usage("error: You must provide one or more resources by argument or filename.\n"
-                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
-                    + "   '<resource> <name>'\n   '<resource>'");
+            throw VerbException.usage(GetFlags.NO_RESOURCES);
         }
         String output = cmd.string(OUTPUT.name()).orElse("");
         if (!output.isEmpty() && !output.equals("name")) {

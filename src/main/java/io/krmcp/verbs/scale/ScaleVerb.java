@@ -68,8 +68,7 @@ public final class ScaleVerb implements Verb {
                             : type.kindPrefix() + "/" + name + " scaled" + options.dryRun().suffix() + "\n");
                     scaled++;
                 } catch (ApiException e) {
-                    err.append(e.isNotFound() ? "Error from server (NotFound): " + type.groupResource() + " \"" + name
-                            + "\" not found" : e.getMessage()).append('\n');
+                    err.append(e.isNotFound() ? type.notFound(name) : e.getMessage()).append('\n');
                     failed = true;
                 } catch (VerbException e) {
                     err.append(e.getMessage()).append('\n');
