@@ -78,6 +78,12 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- end -}}
 
 {{/* Cluster-scoped reads (nodes, namespaces, PVs, storage classes, node leases), which no Role can grant. */}}
+{{- define "krmcp.clusterRemediationRules" -}}
+- apiGroups: [""]
+  resources: [nodes]
+  verbs: [patch]
+{{- end -}}
+
 {{- define "krmcp.clusterReadRules" -}}
 - apiGroups: [""]
   resources: [nodes, namespaces, persistentvolumes]
@@ -92,8 +98,8 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 
 {{/*
 Exactly what the remediation verbs send: delete (the kinds the rule file's safe patterns re-allow), scale (the
-scale subresources), rollout restart/pause/resume/undo (patch on the workloads), patch, and run (create, then
-delete its pod).
+scale subresources), rollout restart/pause/resume/undo (patch on the workloads), patch, label and annotate (patch
+on the same kinds), cordon and uncordon (patch on nodes, cluster-wide), and run (create, then delete its pod).
 */}}
 {{- define "krmcp.remediationRules" -}}
 - apiGroups: [""]

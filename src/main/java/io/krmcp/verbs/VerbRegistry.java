@@ -39,7 +39,11 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.scale.ScaleVerb(),
                 new io.krmcp.verbs.patch.PatchVerb(),
                 new io.krmcp.verbs.rollout.RolloutVerb(),
-                new io.krmcp.verbs.run.RunVerb()));
+                new io.krmcp.verbs.run.RunVerb(),
+                new io.krmcp.verbs.label.LabelVerb(),
+                new io.krmcp.verbs.label.AnnotateVerb(),
+                new io.krmcp.verbs.cordon.CordonVerb(true),
+                new io.krmcp.verbs.cordon.CordonVerb(false)));
     }
 
     public Optional<Verb> verb(String name) {

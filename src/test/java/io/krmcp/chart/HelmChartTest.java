@@ -118,7 +118,7 @@ class HelmChartTest {
                 "apps/deployments/scale:get", "apps/deployments/scale:patch", "apps/deployments/scale:update",
                 "apps/replicasets/scale:get", "apps/replicasets/scale:patch", "apps/replicasets/scale:update",
                 "apps/statefulsets/scale:get", "apps/statefulsets/scale:patch", "apps/statefulsets/scale:update",
-                "batch/jobs:delete"), added);
+                "batch/jobs:delete", "/nodes:patch"), added);
     }
 
     @Test

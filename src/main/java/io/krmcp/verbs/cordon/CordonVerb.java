@@ -1,0 +1,98 @@
+package io.krmcp.verbs.cordon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceType;
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.table.Fields;
+import io.krmcp.verbs.DryRun;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/**
+ * {@code kubectl cordon} and {@code uncordon}: nodes by name or {@code -l}, {@code spec.unschedulable} set or
+ * cleared by a strategic merge patch, {@code node/x cordoned} or {@code node/x already cordoned}.
+ */
+public final class CordonVerb implements Verb {
+
+    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector of the nodes").shorthand('l');
+
+    private final boolean cordon;
+    private final VerbSpec spec;
+
+    public CordonVerb(boolean cordon) {
+        this.cordon = cordon;
+        this.spec = VerbSpec.writing(cordon ? "cordon" : "uncordon", cordon ? "mark nodes unschedulable"
+                : "mark nodes schedulable", SELECTOR, DryRun.FLAG);
+    }
+
+    @Override
+    public VerbSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        StringBuilder err = new StringBuilder();
+        DryRun dryRun = DryRun.parse(command.string(DryRun.FLAG.name()), err);
+        Optional<String> selector = command.string(SELECTOR.name()).filter(s -> !s.isEmpty());
+        List<String> names = new ArrayList<>(command.positionals());
+        if (!names.isEmpty() && (names.get(0).equals("node") || names.get(0).equals("nodes"))) {
+            names.remove(0);
+        }
+        names.replaceAll(n -> n.startsWith("node/") ? n.substring(5) : n);
+        if (names.isEmpty() == selector.isEmpty()) {
+            throw VerbException.usage(names.isEmpty() ? "error: USAGE: " + spec.name() + " NODE [flags]"
+                    : "error: name cannot be provided when a selector is specified");
+        }
+        ResourceType nodes = ResourceTypes.builtin("nodes").orElseThrow();
+        List<JsonNode> found = new ArrayList<>();
+        boolean failed = false;
+        if (selector.isPresent()) {
+            ctx.api().get(nodes.collectionPath(null), Map.of("labelSelector", selector.get()), KubeApi.ACCEPT_JSON,
+                    ctx.deadline()).path("items").forEach(found::add);
+        }
+        for (String name : names) {
+            try {
+                found.add(ctx.api().get(nodes.objectPath(null, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
+            } catch (ApiException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+                err.append(nodes.notFound(name)).append('\n');
+                failed = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String done = cordon ? "cordoned" : "uncordoned";
+        for (JsonNode node : found) {
+            String name = Fields.text(node, "metadata", "name");
+            if (node.path("spec").path("unschedulable").asBoolean(false) == cordon) {
+                out.append("node/").append(name).append(" already ").append(done).append('\n');
+                continue;
+            }
+            if (dryRun != DryRun.CLIENT) {
+                ctx.api().send("PATCH", nodes.objectPath(null, name), dryRun == DryRun.SERVER
+                                ? Map.of("dryRun", "All") : Map.of(), "application/strategic-merge-patch+json",
+                        cordon ? "{\"spec\":{\"unschedulable\":true}}" : "{\"spec\":{\"unschedulable\":null}}",
+                        ctx.deadline());
+            }
+            out.append("node/").append(name).append(' ').append(done).append(dryRun.suffix()).append('\n');
+        }
+        return new VerbResult(out.toString(), err.toString(), failed ? 1 : 0);
+    }
+}
