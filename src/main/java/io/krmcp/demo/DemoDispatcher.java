@@ -58,8 +58,9 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             return scale(request, scale.group(1));
         }
         String contentType = request.getHeader("Content-Type");
-        if ("PATCH".equals(method) && contentType != null && contentType.startsWith(STRATEGIC)) {
-            return super.dispatch(copy(request, "application/merge-patch+json"));
+        if ("PATCH".equals(method) && contentType != null && (contentType.startsWith(STRATEGIC)
+                || contentType.startsWith("application/merge-patch+json"))) {
+            return mergePatch(request);
         }
         // A copy: the mock consumes the body it reads, and the recorded request should keep it for inspection.
         return super.dispatch("GET".equals(method) ? request : copy(request, contentType));
@@ -124,6 +125,29 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             return new MockResponse().setResponseCode(201).setBody("{}");
         }
         return super.handleGet(objectPath);
+    }
+
+    /**
+     * RFC 7386 as a real server applies it (the mock appends to lists and keeps nulls): the merged object is stored
+     * with a PUT. A strategic merge patch is applied the same way: the same for fields and maps; lists are replaced
+     * where a real server would merge them by key (a demo approximation).
+     */
+    private MockResponse mergePatch(RecordedRequest request) {
+        String objectPath = request.getPath().replaceAll("\\?.*", "");
+        MockResponse current = super.handleGet(objectPath.replaceAll("/status$", ""));
+        if (current.code() != 200) {
+            return current;
+        }
+        try {
+            JsonNode merged = io.krmcp.verbs.patch.MergePatch.apply(JSON.readTree(current.getBody().getBytes()),
+                    JSON.readTree(request.getBody().getBytes()));
+            Headers headers = request.getHeaders().newBuilder().set("Content-Type", "application/json").build();
+            MockResponse stored = super.dispatch(new RecordedRequest(request.getHttpVersion(), HttpMethod.PUT,
+                    objectPath, headers, new Buffer(JSON.writeValueAsBytes(merged))));
+            return stored.code() == 201 ? stored.setResponseCode(200) : stored;
+        } catch (IOException e) {
+            return new MockResponse().setResponseCode(400);
+        }
     }
 
     /**

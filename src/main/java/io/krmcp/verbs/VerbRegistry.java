@@ -43,7 +43,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.label.LabelVerb(),
                 new io.krmcp.verbs.label.AnnotateVerb(),
                 new io.krmcp.verbs.cordon.CordonVerb(true),
-                new io.krmcp.verbs.cordon.CordonVerb(false)));
+                new io.krmcp.verbs.cordon.CordonVerb(false),
+                new io.krmcp.verbs.taint.TaintVerb()));
     }
 
     public Optional<Verb> verb(String name) {

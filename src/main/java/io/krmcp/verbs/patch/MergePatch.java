@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** RFC 7386 JSON merge patch, applied locally for {@code --dry-run=client}: null removes, objects merge, the rest replaces. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
