@@ -54,6 +54,17 @@ public final class ResourceTypes {
         return found.orElseThrow(() -> new UnknownResourceTypeException(token));
     }
 
+    /**
+     * Every type the server serves (discovery, cached) and, where discovery has nothing (a server that does not
+     * answer it), the built-in ones; one entry per group and resource.
+     */
+    public List<ResourceType> all(Duration budget) {
+        java.util.Map<String, ResourceType> byName = new java.util.LinkedHashMap<>();
+        discovered(false, budget).forEach(t -> byName.putIfAbsent(t.groupResource(), t));
+        BuiltinResourceTypes.ALL.forEach(t -> byName.putIfAbsent(t.groupResource(), t));
+        return List.copyOf(byName.values());
+    }
+
     private List<ResourceType> discovered(boolean refresh, Duration budget) {
         List<ResourceType> current = discovered;
         Instant now = clock.instant();

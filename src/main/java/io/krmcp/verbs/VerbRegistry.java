@@ -44,7 +44,9 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.label.AnnotateVerb(),
                 new io.krmcp.verbs.cordon.CordonVerb(true),
                 new io.krmcp.verbs.cordon.CordonVerb(false),
-                new io.krmcp.verbs.taint.TaintVerb()));
+                new io.krmcp.verbs.taint.TaintVerb(),
+                new io.krmcp.verbs.apiresources.ApiResourcesVerb(),
+                new io.krmcp.verbs.auth.AuthVerb()));
     }
 
     public Optional<Verb> verb(String name) {

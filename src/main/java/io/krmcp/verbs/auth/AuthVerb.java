@@ -1,0 +1,138 @@
+package io.krmcp.verbs.auth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ResourceType;
+import io.krmcp.command.UnknownResourceTypeException;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.table.TabWriter;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/**
+ * {@code kubectl auth can-i VERB TYPE[/NAME] [NAME]} through a SelfSubjectAccessReview ({@code yes}, exit 0;
+ * {@code no}, exit 1, as kubectl), and {@code --list} through a SelfSubjectRulesReview: how an agent learns what
+ * the server's ServiceAccount may do. Impersonation ({@code --as}) stays refused like every identity flag.
+ */
+public final class AuthVerb implements Verb {
+
+    static final FlagSpec LIST = FlagSpec.bool("list", "every rule the identity has in the namespace");
+    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "ask for every namespace").shorthand('A');
+    static final FlagSpec SUBRESOURCE = FlagSpec.string("subresource", "e.g. log, scale, status");
+    public static final VerbSpec SPEC = VerbSpec.reading("auth", "auth can-i: may this server's identity do it?",
+            LIST, ALL_NAMESPACES, SUBRESOURCE);
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+        List<String> args = command.positionals();
+        if (args.isEmpty() || !args.get(0).equals("can-i")) {
+            throw VerbException.usage("error: only \"auth can-i\" is supported: auth can-i VERB TYPE [NAME], or "
+                    + "auth can-i --list");
+        }
+        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
+                .orElse(ctx.defaultNamespace());
+        if (command.bool(LIST.name())) {
+            return list(ctx, namespace);
+        }
+        if (args.size() < 3) {
+            throw VerbException.usage("error: you must specify two arguments: verb resource or verb "
+                    + "resource/resourceName.");
+        }
+        String verb = args.get(1);
+        String target = args.get(2);
+        Optional<String> name = args.size() > 3 ? Optional.of(args.get(3)) : Optional.empty();
+        ObjectNode attributes = ctx.api().json().createObjectNode();
+        attributes.put("verb", verb);
+        if (target.startsWith("/")) {
+            ObjectNode review = review(ctx);
+            review.with("spec").putObject("nonResourceAttributes").put("verb", verb).put("path", target);
+            return answer(ctx, review);
+        }
+        int slash = target.indexOf('/');
+        if (slash > 0) {
+            name = Optional.of(target.substring(slash + 1));
+            target = target.substring(0, slash);
+        }
+        ResourceType type = ctx.types().resolve(target, ctx.deadline().remaining());
+        attributes.put("group", type.group());
+        attributes.put("resource", type.plural());
+        command.string(SUBRESOURCE.name()).filter(s -> !s.isEmpty()).ifPresent(s -> attributes.put("subresource", s));
+        name.ifPresent(n -> attributes.put("name", n));
+        if (type.namespaced() && !command.bool(ALL_NAMESPACES.name())) {
+            attributes.put("namespace", namespace);
+        }
+        ObjectNode review = review(ctx);
+        review.with("spec").set("resourceAttributes", attributes);
+        return answer(ctx, review);
+    }
+
+    private static ObjectNode review(VerbContext ctx) {
+        ObjectNode review = ctx.api().json().createObjectNode();
+        review.put("apiVersion", "authorization.k8s.io/v1");
+        review.put("kind", "SelfSubjectAccessReview");
+        review.putObject("spec");
+        return review;
+    }
+
+    private static VerbResult answer(VerbContext ctx, ObjectNode review) throws ApiException, CallTimeoutException {
+        JsonNode answer = ctx.api().send("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", Map.of(),
+                KubeApi.ACCEPT_JSON, review.toString(), ctx.deadline());
+        boolean allowed = answer.path("status").path("allowed").asBoolean(false);
+        return new VerbResult(allowed ? "yes\n" : "no\n", "", allowed ? 0 : 1);
+    }
+
+    /** kubectl's {@code --list} table: Resources, Non-Resource URLs, Resource Names, Verbs. */
+    private static VerbResult list(VerbContext ctx, String namespace) throws ApiException, CallTimeoutException {
+        ObjectNode review = ctx.api().json().createObjectNode();
+        review.put("apiVersion", "authorization.k8s.io/v1");
+        review.put("kind", "SelfSubjectRulesReview");
+        review.putObject("spec").put("namespace", namespace);
+        JsonNode status = ctx.api().send("POST", "/apis/authorization.k8s.io/v1/selfsubjectrulesreviews", Map.of(),
+                KubeApi.ACCEPT_JSON, review.toString(), ctx.deadline()).path("status");
+        TabWriter table = new TabWriter();
+        table.add(List.of("Resources", "Non-Resource URLs", "Resource Names", "Verbs"));
+        for (JsonNode rule : status.path("resourceRules")) {
+            List<String> resources = new ArrayList<>();
+            for (JsonNode r : rule.path("resources")) {
+                for (JsonNode g : rule.path("apiGroups")) {
+                    resources.add(g.asText().isEmpty() ? r.asText() : r.asText() + "." + g.asText());
+                }
+            }
+            for (String resource : resources) {
+                table.add(List.of(resource, "[]", bracket(rule.path("resourceNames")), bracket(rule.path("verbs"))));
+            }
+        }
+        for (JsonNode rule : status.path("nonResourceRules")) {
+            table.add(List.of("", bracket(rule.path("nonResourceURLs")), "[]", bracket(rule.path("verbs"))));
+        }
+        StringBuilder out = new StringBuilder();
+        table.writeTo(out);
+        return new VerbResult(out.toString(), "", 0);
+    }
+
+    private static String bracket(JsonNode values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.add(v.asText()));
+        return "[" + String.join(" ", out) + "]";
+    }
+}

@@ -1,0 +1,100 @@
+package io.krmcp.verbs.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.krmcp.TestRunners;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+
+/** auth can-i through access reviews (asserted on the review sent), and api-resources. */
+@EnableKubernetesMockClient
+class AuthAndApiResourcesTest {
+
+    KubernetesMockServer server;
+    KubernetesClient client;
+
+    CommandRunner kubectl() {
+        return TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
+                "get,auth,api-resources"));
+    }
+
+    int taken;
+
+    RecordedRequest lastPost() throws InterruptedException {
+        RecordedRequest post = null;
+        for (; taken < server.getRequestCount(); taken++) {
+            RecordedRequest r = server.takeRequest();
+            if (r.getMethod().equals("POST")) {
+                post = r;
+            }
+        }
+        return post;
+    }
+
+    @Test
+    void canIAsksASelfSubjectAccessReviewAndAnswersLikeKubectl() throws Exception {
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+                .andReturn(201, "{\"kind\":\"SelfSubjectAccessReview\",\"status\":{\"allowed\":true}}").once();
+        CommandOutcome yes = TestRunners.run(kubectl(), "auth can-i delete pods -n shop");
+        assertEquals("yes\n", yes.stdout(), yes.stderr());
+        assertEquals(0, yes.returnCode());
+        JsonNode sent = new ObjectMapper().readTree(lastPost().getBody().readUtf8());
+        assertEquals("delete", sent.at("/spec/resourceAttributes/verb").asText());
+        assertEquals("pods", sent.at("/spec/resourceAttributes/resource").asText());
+        assertEquals("shop", sent.at("/spec/resourceAttributes/namespace").asText());
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+                .andReturn(201, "{\"kind\":\"SelfSubjectAccessReview\",\"status\":{\"allowed\":false}}").once();
+        CommandOutcome no = TestRunners.run(kubectl(), "auth can-i patch deployments.apps/web -n shop");
+        assertEquals("no\n", no.stdout());
+        assertEquals(1, no.returnCode());
+        JsonNode second = new ObjectMapper().readTree(lastPost().getBody().readUtf8());
+        assertEquals("apps", second.at("/spec/resourceAttributes/group").asText());
+        assertEquals("web", second.at("/spec/resourceAttributes/name").asText());
+    }
+
+    @Test
+    void canIListShowsTheRules() {
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201, """
+                {"kind":"SelfSubjectRulesReview","status":{"resourceRules":[{"verbs":["get","list"],"apiGroups":[""],
+                "resources":["pods"]},{"verbs":["patch"],"apiGroups":["apps"],"resources":["deployments"]}],
+                "nonResourceRules":[{"verbs":["get"],"nonResourceURLs":["/healthz"]}]}}""").once();
+        CommandOutcome o = TestRunners.run(kubectl(), "auth can-i --list -n shop");
+        assertEquals("""
+                Resources          Non-Resource URLs   Resource Names   Verbs
+                pods               []                  []               [get list]
+                deployments.apps   []                  []               [patch]
+                                   [/healthz]          []               [get]
+                """, o.stdout(), o.stderr());
+    }
+
+    @Test
+    void impersonationStaysRefused() {
+        CommandOutcome o = TestRunners.run(kubectl(), "auth can-i delete pods --as=system:admin");
+        assertEquals(1, o.returnCode());
+        assertTrue(o.stderr().contains("--as"), o.stderr());
+    }
+
+    @Test
+    void apiResourcesListsTypesByGroupThenName() {
+        CommandOutcome o = TestRunners.run(kubectl(), "api-resources --api-group=apps");
+        assertTrue(o.stdout().startsWith("NAME                  SHORTNAMES   APIVERSION   NAMESPACED   KIND\n"
+                + "controllerrevisions                apps/v1      true         ControllerRevision\n"), o.stdout());
+        assertTrue(o.stdout().contains("deployments           deploy       apps/v1      true         Deployment\n"),
+                o.stdout());
+        CommandOutcome names = TestRunners.run(kubectl(), "api-resources --namespaced=false -o name");
+        assertTrue(names.stdout().contains("nodes\n") && !names.stdout().contains("pods\n"), names.stdout());
+    }
+}
