@@ -10,17 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.NodeTargets;
 
 /**
  * {@code kubectl cordon} and {@code uncordon}: nodes by name or {@code -l}, {@code spec.unschedulable} set or
@@ -59,24 +58,10 @@ public final class CordonVerb implements Verb {
             throw VerbException.usage(names.isEmpty() ? "error: USAGE: " + spec.name() + " NODE [flags]"
                     : "error: name cannot be provided when a selector is specified");
         }
-        ResourceType nodes = ResourceTypes.builtin("nodes").orElseThrow();
-        List<JsonNode> found = new ArrayList<>();
-        boolean failed = false;
-        if (selector.isPresent()) {
-            ctx.api().get(nodes.collectionPath(null), Map.of("labelSelector", selector.get()), KubeApi.ACCEPT_JSON,
-                    ctx.deadline()).path("items").forEach(found::add);
-        }
-        for (String name : names) {
-            try {
-                found.add(ctx.api().get(nodes.objectPath(null, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
-            } catch (ApiException e) {
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-                err.append(nodes.notFound(name)).append('\n');
-                failed = true;
-            }
-        }
+        ResourceType nodes = NodeTargets.NODES;
+        NodeTargets targets = NodeTargets.find(ctx, names, selector, err);
+        List<JsonNode> found = targets.nodes();
+        boolean failed = targets.someMissing();
         StringBuilder out = new StringBuilder();
         String done = cordon ? "cordoned" : "uncordoned";
         for (JsonNode node : found) {

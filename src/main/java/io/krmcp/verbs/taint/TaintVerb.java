@@ -13,17 +13,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.NodeTargets;
 
 /**
  * {@code kubectl taint nodes NODE KEY[=VALUE]:EFFECT ... KEY[:EFFECT]-}: the node's whole taint list is sent back
@@ -82,24 +81,10 @@ public final class TaintVerb implements Verb {
         if (names.isEmpty() && selector.isEmpty() && !all) {
             throw VerbException.usage("error: resource(s) were provided, but no name was specified");
         }
-        ResourceType nodes = ResourceTypes.builtin("nodes").orElseThrow();
-        List<JsonNode> found = new ArrayList<>();
-        boolean failed = false;
-        if (names.isEmpty()) {
-            ctx.api().get(nodes.collectionPath(null), selector.map(s -> Map.of("labelSelector", s)).orElse(Map.of()),
-                    KubeApi.ACCEPT_JSON, ctx.deadline()).path("items").forEach(found::add);
-        }
-        for (String name : names) {
-            try {
-                found.add(ctx.api().get(nodes.objectPath(null, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
-            } catch (ApiException e) {
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-                err.append(nodes.notFound(name)).append('\n');
-                failed = true;
-            }
-        }
+        ResourceType nodes = NodeTargets.NODES;
+        NodeTargets targets = NodeTargets.find(ctx, names, selector, err);
+        List<JsonNode> found = targets.nodes();
+        boolean failed = targets.someMissing();
         StringBuilder out = new StringBuilder();
         for (JsonNode node : found) {
             String name = Fields.text(node, "metadata", "name");

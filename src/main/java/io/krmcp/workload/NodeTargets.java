@@ -1,0 +1,47 @@
+package io.krmcp.workload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.ResourceType;
+import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.verbs.VerbContext;
+
+/**
+ * The nodes a node verb ({@code cordon}, {@code uncordon}, {@code taint}) acts on: those named, each read (a missing
+ * one is reported in kubectl's words and the others still served), or, with no names, those the selector lists.
+ */
+public record NodeTargets(List<JsonNode> nodes, boolean someMissing) {
+
+    public static final ResourceType NODES = ResourceTypes.builtin("nodes").orElseThrow();
+
+    public static NodeTargets find(VerbContext ctx, List<String> names, Optional<String> selector, StringBuilder err)
+            throws ApiException, CallTimeoutException {
+        List<JsonNode> found = new ArrayList<>();
+        if (names.isEmpty()) {
+            ctx.api().get(NODES.collectionPath(null), selector.map(s -> Map.of("labelSelector", s)).orElse(Map.of()),
+                    KubeApi.ACCEPT_JSON, ctx.deadline()).path("items").forEach(found::add);
+            return new NodeTargets(found, false);
+        }
+        boolean missing = false;
+        for (String name : names) {
+            try {
+                found.add(ctx.api().get(NODES.objectPath(null, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
+            } catch (ApiException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+                err.append(NODES.notFound(name)).append('\n');
+                missing = true;
+            }
+        }
+        return new NodeTargets(found, missing);
+    }
+}
