@@ -13,12 +13,21 @@ import java.util.Locale;
  * @param group API group, empty for the core group
  * @param version preferred version
  * @param namespaced whether objects live in a namespace
+ * @param verbs what the server allows on the type, as discovery lists it (empty for built-ins not yet discovered)
+ * @param categories discovery's categories ({@code all})
  */
 public record ResourceType(String plural, String singular, List<String> shortNames, String kind, String group,
-                           String version, boolean namespaced) {
+                           String version, boolean namespaced, List<String> verbs, List<String> categories) {
+
+    public ResourceType(String plural, String singular, List<String> shortNames, String kind, String group,
+                        String version, boolean namespaced) {
+        this(plural, singular, shortNames, kind, group, version, namespaced, List.of(), List.of());
+    }
 
     public ResourceType {
         shortNames = List.copyOf(shortNames);
+        verbs = List.copyOf(verbs);
+        categories = List.copyOf(categories);
         singular = singular == null || singular.isEmpty() ? kind.toLowerCase(Locale.ROOT) : singular;
     }
 

@@ -32,6 +32,11 @@ public final class ResourceTypes {
         return match(BuiltinResourceTypes.ALL, token);
     }
 
+    /** Every built-in type (the demo cluster's discovery documents list them). */
+    public static List<ResourceType> builtins() {
+        return BuiltinResourceTypes.ALL;
+    }
+
     /** The built-in type of a kind ({@code Deployment}), for code that starts from an object. */
     public static Optional<ResourceType> builtinKind(String kind) {
         return BuiltinResourceTypes.ALL.stream().filter(t -> t.kind().equals(kind)).findFirst();

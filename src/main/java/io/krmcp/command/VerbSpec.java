@@ -16,13 +16,22 @@ public final class VerbSpec {
     private final String name;
     private final String summary;
     private final boolean writes;
+    private final boolean nodeWide;
+    private final String defaultNamespace;
     private final Map<String, FlagSpec> byName = new LinkedHashMap<>();
     private final Map<Character, FlagSpec> byShorthand = new LinkedHashMap<>();
 
     private VerbSpec(String name, String summary, boolean writes, List<FlagSpec> flags) {
+        this(name, summary, writes, false, null, flags);
+    }
+
+    private VerbSpec(String name, String summary, boolean writes, boolean nodeWide, String defaultNamespace,
+                     List<FlagSpec> flags) {
         this.name = name;
         this.summary = summary;
         this.writes = writes;
+        this.nodeWide = nodeWide;
+        this.defaultNamespace = defaultNamespace;
         List<FlagSpec> all = new ArrayList<>(GlobalFlags.ALL);
         all.addAll(flags);
         for (FlagSpec flag : all) {
@@ -43,6 +52,30 @@ public final class VerbSpec {
     /** A verb that can change the cluster; drives the tool's destructive annotation. */
     public static VerbSpec writing(String name, String summary, FlagSpec... flags) {
         return new VerbSpec(name, summary, true, List.of(flags));
+    }
+
+    /**
+     * The same verb marked as acting on whole nodes (cordon, drain, taint): its writes reach every namespace, so the
+     * namespace policy refuses it while an allowlist is set, whatever the command line names.
+     */
+    public VerbSpec nodeWide() {
+        return new VerbSpec(name, summary, writes, true, defaultNamespace, new ArrayList<>(byName.values()).subList(
+                GlobalFlags.ALL.size(), byName.size()));
+    }
+
+    /** The same verb with its own namespace when {@code -n} is not given ({@code cluster-info}: kube-system). */
+    public VerbSpec defaultNamespace(String namespace) {
+        return new VerbSpec(name, summary, writes, nodeWide, namespace, new ArrayList<>(byName.values()).subList(
+                GlobalFlags.ALL.size(), byName.size()));
+    }
+
+    public boolean isNodeWide() {
+        return nodeWide;
+    }
+
+    /** The verb's own namespace when {@code -n} is not given, if it has one rather than the context's. */
+    public Optional<String> ownDefaultNamespace() {
+        return Optional.ofNullable(defaultNamespace);
     }
 
     public String name() {

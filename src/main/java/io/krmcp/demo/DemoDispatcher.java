@@ -41,6 +41,11 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
     private static final Pattern SCALE_PATH = Pattern.compile("(/.+)/scale(\\?.*)?");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STRATEGIC = "application/strategic-merge-patch+json";
+    private static final Pattern EVICTION_PATH = Pattern.compile("(/api/v1/namespaces/[a-z0-9-]+/pods/[a-z0-9.-]+)"
+            + "/eviction(\\?.*)?");
+
+    private final DemoDiscovery discovery = new DemoDiscovery(JSON);
+    private final DemoMetrics metrics = new DemoMetrics(JSON, this::items);
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -49,6 +54,20 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         Matcher log = LOG_PATH.matcher(path);
         if ("GET".equals(method) && log.matches()) {
             return log(log.group(1), log.group(2) == null ? "" : log.group(2));
+        }
+        if ("GET".equals(method)) {
+            var known = discovery.answer(path);
+            if (known.isPresent()) {
+                return new MockResponse().setResponseCode(200).setBody(known.get());
+            }
+            var usage = metrics.answer(path);
+            if (usage.isPresent()) {
+                return new MockResponse().setResponseCode(usage.get().code()).setBody(usage.get().body());
+            }
+        }
+        Matcher eviction = EVICTION_PATH.matcher(path);
+        if ("POST".equals(method) && eviction.matches()) {
+            return evict(request, eviction.group(1));
         }
         if (!"GET".equals(method) && isDryRun(request)) {
             return dryRun(method, path);
@@ -100,6 +119,39 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             return new MockResponse().setResponseCode(200).setBody(text);
         } catch (IOException e) {
             return new MockResponse().setResponseCode(500);
+        }
+    }
+
+    /**
+     * The Eviction API without disruption budgets (the demo has none): the pod is deleted with the eviction's
+     * delete options, or left alone for a dry run.
+     */
+    private MockResponse evict(RecordedRequest request, String podPath) {
+        MockResponse current = super.handleGet(podPath);
+        if (current.code() != 200) {
+            return current;
+        }
+        byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
+        boolean dryRun = new String(body, StandardCharsets.UTF_8).contains("\"All\"");
+        if (!dryRun) {
+            MockResponse deleted = super.dispatch(new RecordedRequest(request.getHttpVersion(), HttpMethod.DELETE,
+                    podPath, request.getHeaders(), new Buffer(new byte[0])));
+            if (deleted.code() >= 300) {
+                return deleted;
+            }
+        }
+        return new MockResponse().setResponseCode(201).setBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\","
+                + "\"status\":\"Success\",\"code\":201}");
+    }
+
+    /** The items of a stored list (field selectors evaluated as {@link #handleGet} does). */
+    private JsonNode items(String path) {
+        MockResponse response = handleGet(path);
+        try {
+            return response.code() == 200 ? JSON.readTree(response.getBody().getBytes()).path("items")
+                    : JSON.createArrayNode();
+        } catch (IOException e) {
+            return JSON.createArrayNode();
         }
     }
 

@@ -60,8 +60,12 @@ public final class ApiDiscovery implements ResourceDiscovery {
             }
             List<String> shortNames = new ArrayList<>();
             r.path("shortNames").forEach(s -> shortNames.add(s.asText()));
+            List<String> verbs = new ArrayList<>();
+            r.path("verbs").forEach(v -> verbs.add(v.asText()));
+            List<String> categories = new ArrayList<>();
+            r.path("categories").forEach(c -> categories.add(c.asText()));
             into.add(new ResourceType(plural, r.path("singularName").asText(""), shortNames,
-                    r.path("kind").asText(), group, version, r.path("namespaced").asBoolean()));
+                    r.path("kind").asText(), group, version, r.path("namespaced").asBoolean(), verbs, categories));
         }
     }
 }

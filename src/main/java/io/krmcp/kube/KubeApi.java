@@ -220,6 +220,11 @@ public final class KubeApi {
         }
     }
 
+    /** The API server's URL as the client reaches it ({@code https://10.0.0.1:443}), no trailing slash. */
+    public String serverUrl() {
+        return connection().baseUrl();
+    }
+
     public ObjectMapper json() {
         return json;
     }

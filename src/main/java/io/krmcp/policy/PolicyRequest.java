@@ -30,8 +30,9 @@ public record PolicyRequest(List<String> rawArgs, Optional<ParsedCommand> parsed
         }
     }
 
-    /** The namespace the command acts in: {@code -n} if given, else the default. */
+    /** The namespace the command acts in: {@code -n} if given, else the verb's own default, else the context's. */
     public String effectiveNamespace() {
-        return parsed.flatMap(p -> p.string("namespace")).filter(s -> !s.isEmpty()).orElse(defaultNamespace);
+        return parsed.flatMap(p -> p.string("namespace")).filter(s -> !s.isEmpty())
+                .or(() -> parsed.flatMap(p -> p.spec().ownDefaultNamespace())).orElse(defaultNamespace);
     }
 }

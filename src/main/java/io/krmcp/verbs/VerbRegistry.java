@@ -46,7 +46,12 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.cordon.CordonVerb(false),
                 new io.krmcp.verbs.taint.TaintVerb(),
                 new io.krmcp.verbs.apiresources.ApiResourcesVerb(),
-                new io.krmcp.verbs.auth.AuthVerb()));
+                new io.krmcp.verbs.auth.AuthVerb(),
+                new io.krmcp.verbs.apiversions.ApiVersionsVerb(),
+                new io.krmcp.verbs.version.VersionVerb(),
+                new io.krmcp.verbs.clusterinfo.ClusterInfoVerb(),
+                new io.krmcp.verbs.events.EventsVerb(),
+                new io.krmcp.verbs.top.TopVerb()));
     }
 
     public Optional<Verb> verb(String name) {

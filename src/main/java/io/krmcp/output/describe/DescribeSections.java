@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.output.table.Fields;
+import io.krmcp.output.table.EventTimes;
 import io.krmcp.output.table.HumanDuration;
 
 /** Blocks every describer shares: multi-line labels, annotations, tolerations and taints, times, the Events table. */
@@ -238,19 +239,7 @@ public final class DescribeSections {
         w.write(LEVEL_0, "Events:\n  Type\tReason\tAge\tFrom\tMessage\n");
         w.write(LEVEL_1, "----\t------\t----\t----\t-------\n");
         for (JsonNode e : sorted) {
-            String eventTime = Fields.text(e, "eventTime");
-            String first = eventTime.isEmpty() ? HumanDuration.since(Fields.text(e, "firstTimestamp"), now)
-                    : HumanDuration.since(eventTime, now);
-            String interval;
-            if (Fields.isSet(e, "series")) {
-                interval = HumanDuration.since(Fields.text(e, "series", "lastObservedTime"), now) + " (x"
-                        + Fields.number(e, "series", "count") + " over " + first + ")";
-            } else if (Fields.number(e, "count") > 1) {
-                interval = HumanDuration.since(Fields.text(e, "lastTimestamp"), now) + " (x"
-                        + Fields.number(e, "count") + " over " + first + ")";
-            } else {
-                interval = first;
-            }
+            String interval = EventTimes.interval(e, now);
             String source = Fields.text(e, "source", "component");
             if (source.isEmpty()) {
                 source = Fields.text(e, "reportingComponent");

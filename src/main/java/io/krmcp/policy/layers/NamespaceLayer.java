@@ -52,6 +52,11 @@ public final class NamespaceLayer implements PolicyLayer {
                         + "); name a namespace with -n"));
             }
         }
+        if (!allowed.isEmpty() && cmd.spec().writes() && cmd.spec().isNodeWide()) {
+            return Decision.deny(Denial.of(name(), "cluster-scoped-write", cmd.verb() + " changes nodes, which "
+                    + "reaches every namespace; it is not permitted while KUBECTL_ALLOWED_NAMESPACES is set (allowed: "
+                    + String.join(", ", allowed) + ")"));
+        }
         if (!allowed.isEmpty() && cmd.spec().writes()) {
             List<String> clusterScoped = clusterScopedTypes(cmd);
             if (!clusterScoped.isEmpty()) {

@@ -23,10 +23,14 @@ public final class ApiResourcesVerb implements Verb {
     static final FlagSpec NAMESPACED = FlagSpec.bool("namespaced", "true: namespaced types only; false: cluster-scoped")
             .defaultValue("");
     static final FlagSpec API_GROUP = FlagSpec.string("api-group", "only this group (\"\" is the core group)");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "name: only RESOURCE.GROUP").shorthand('o');
+    static final FlagSpec OUTPUT = FlagSpec.string("output", "wide: add VERBS and CATEGORIES; name: only "
+            + "RESOURCE.GROUP").shorthand('o');
     static final FlagSpec NO_HEADERS = FlagSpec.bool("no-headers", "omit the header line");
+    static final FlagSpec VERBS = FlagSpec.list("verbs", "only types that support all these verbs");
+    static final FlagSpec CATEGORIES = FlagSpec.list("categories", "only types in all these categories");
+    static final FlagSpec SORT_BY = FlagSpec.string("sort-by", "name or kind (default: group)");
     public static final VerbSpec SPEC = VerbSpec.reading("api-resources", "list the resource types the server serves",
-            NAMESPACED, API_GROUP, OUTPUT, NO_HEADERS);
+            NAMESPACED, API_GROUP, OUTPUT, NO_HEADERS, VERBS, CATEGORIES, SORT_BY);
 
     @Override
     public VerbSpec spec() {
@@ -42,7 +46,23 @@ public final class ApiResourcesVerb implements Verb {
         if (!output.isEmpty() && !output.equals("name") && !output.equals("wide")) {
             throw VerbException.usage("error: --output " + output + " is not available in kubectl api-resources");
         }
+        String sortBy = command.string(SORT_BY.name()).orElse("");
+        if (!sortBy.isEmpty() && !sortBy.equals("name") && !sortBy.equals("kind")) {
+            throw VerbException.usage("error: --sort-by accepts only name or kind");
+        }
         List<ResourceType> types = new ArrayList<>(ctx.types().all(ctx.deadline().remaining()));
+        boolean discovered = types.stream().anyMatch(t -> !t.verbs().isEmpty());
+        List<String> verbs = command.list(VERBS.name());
+        List<String> categories = command.list(CATEGORIES.name());
+        if (!discovered && (output.equals("wide") || !verbs.isEmpty() || !categories.isEmpty())) {
+            throw new VerbException("error: the server's discovery did not answer, so verbs and categories are "
+                    + "unknown; without -o wide, --verbs and --categories the built-in types are listed");
+        }
+        if (discovered) {
+            // kubectl leaves out what nothing can be done with (the built-ins merged in were not discovered)
+            types.removeIf(t -> t.verbs().isEmpty());
+        }
+        types.removeIf(t -> !t.verbs().containsAll(verbs) || !t.categories().containsAll(categories));
         if (command.has(NAMESPACED.name())) {
             boolean namespaced = command.bool(NAMESPACED.name());
             types.removeIf(t -> t.namespaced() != namespaced);
@@ -51,19 +71,32 @@ public final class ApiResourcesVerb implements Verb {
             String group = command.string(API_GROUP.name()).orElse("");
             types.removeIf(t -> !t.group().equals(group));
         }
-        types.sort(Comparator.comparing(ResourceType::group).thenComparing(ResourceType::plural));
+        types.sort(Comparator.comparing((ResourceType t) -> switch (sortBy) {
+            case "name" -> t.plural();
+            case "kind" -> t.kind();
+            default -> t.group();
+        }).thenComparing(ResourceType::plural));
         StringBuilder out = new StringBuilder();
         if (output.equals("name")) {
             types.forEach(t -> out.append(t.groupResource()).append('\n'));
             return new VerbResult(out.toString(), "", 0);
         }
         TabWriter table = new TabWriter();
+        boolean wide = output.equals("wide");
         if (!command.bool(NO_HEADERS.name())) {
-            table.add(List.of("NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"));
+            List<String> header = new ArrayList<>(List.of("NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"));
+            if (wide) {
+                header.addAll(List.of("VERBS", "CATEGORIES"));
+            }
+            table.add(header);
         }
         for (ResourceType t : types) {
-            table.add(List.of(t.plural(), String.join(",", t.shortNames()), t.apiVersion(),
+            List<String> row = new ArrayList<>(List.of(t.plural(), String.join(",", t.shortNames()), t.apiVersion(),
                     String.valueOf(t.namespaced()), t.kind()));
+            if (wide) {
+                row.addAll(List.of(String.join(",", t.verbs()), String.join(",", t.categories())));
+            }
+            table.add(row);
         }
         table.writeTo(out);
         return new VerbResult(out.toString(), "", 0);

@@ -35,7 +35,7 @@ public final class CordonVerb implements Verb {
     public CordonVerb(boolean cordon) {
         this.cordon = cordon;
         this.spec = VerbSpec.writing(cordon ? "cordon" : "uncordon", cordon ? "mark nodes unschedulable"
-                : "mark nodes schedulable", SELECTOR, DryRun.FLAG);
+                : "mark nodes schedulable", SELECTOR, DryRun.FLAG).nodeWide();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class TaintVerb implements Verb {
     static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector of the nodes").shorthand('l');
     static final FlagSpec ALL = FlagSpec.bool("all", "every node");
     public static final VerbSpec SPEC = VerbSpec.writing("taint", "add or remove node taints (KEY=VALUE:EFFECT, "
-            + "KEY:EFFECT-)", OVERWRITE, SELECTOR, ALL, DryRun.FLAG);
+            + "KEY:EFFECT-)", OVERWRITE, SELECTOR, ALL, DryRun.FLAG).nodeWide();
     private static final Set<String> EFFECTS = Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
     private record Taint(String key, String value, String effect) {

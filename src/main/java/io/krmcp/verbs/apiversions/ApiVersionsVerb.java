@@ -1,0 +1,45 @@
+package io.krmcp.verbs.apiversions;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/** {@code kubectl api-versions}: every group/version the server serves (not only the preferred ones), sorted. */
+public final class ApiVersionsVerb implements Verb {
+
+    public static final VerbSpec SPEC = VerbSpec.reading("api-versions", "list the group/versions the server serves");
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        if (!command.positionals().isEmpty()) {
+            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
+        }
+        TreeSet<String> versions = new TreeSet<>();
+        ctx.api().get("/api", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("versions")
+                .forEach(v -> versions.add(v.asText()));
+        for (JsonNode group : ctx.api().get("/apis", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("groups")) {
+            group.path("versions").forEach(v -> versions.add(v.path("groupVersion").asText()));
+        }
+        versions.remove("");
+        StringBuilder out = new StringBuilder();
+        versions.forEach(v -> out.append(v).append('\n'));
+        return new VerbResult(out.toString(), "", 0);
+    }
+}

@@ -1,0 +1,315 @@
+package io.krmcp.verbs.top;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.Quantity;
+import io.krmcp.output.table.Fields;
+import io.krmcp.output.table.TabWriter;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/**
+ * {@code kubectl top pod|node}: usage from the metrics API (metrics-server), with kubectl's columns, sorting,
+ * {@code --containers}, {@code --sum}, the node percentages of allocatable (or capacity) and its messages when the
+ * API or the metrics are missing. Every value cell ends with a tab, as kubectl's printer writes them, so the last
+ * column is padded too.
+ */
+public final class TopVerb implements Verb {
+
+    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector").shorthand('l');
+    static final FlagSpec FIELD_SELECTOR = FlagSpec.string("field-selector", "pods only: field selector");
+    static final FlagSpec SORT_BY = FlagSpec.string("sort-by", "cpu or memory (largest first)");
+    static final FlagSpec CONTAINERS = FlagSpec.bool("containers", "pods only: one line per container");
+    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "pods only: every namespace")
+            .shorthand('A');
+    static final FlagSpec NO_HEADERS = FlagSpec.bool("no-headers", "omit the header line");
+    static final FlagSpec SUM = FlagSpec.bool("sum", "pods only: add a total line");
+    static final FlagSpec SHOW_CAPACITY = FlagSpec.bool("show-capacity", "nodes only: percentages of capacity "
+            + "rather than allocatable");
+    static final FlagSpec PROTOBUF = FlagSpec.bool("use-protocol-buffers", "accepted for compatibility (the "
+            + "output is the same; JSON is used)").defaultValue("true");
+    public static final VerbSpec SPEC = VerbSpec.reading("top", "CPU and memory use of pods or nodes (metrics API)",
+            SELECTOR, FIELD_SELECTOR, SORT_BY, CONTAINERS, ALL_NAMESPACES, NO_HEADERS, SUM, SHOW_CAPACITY, PROTOBUF);
+
+    private static final Set<String> PODS = Set.of("pod", "pods", "po");
+    private static final Set<String> NODES = Set.of("node", "nodes", "no");
+    private static final List<FlagSpec> POD_ONLY = List.of(FIELD_SELECTOR, CONTAINERS, ALL_NAMESPACES, SUM);
+    /** kubectl's {@code metricsCreationDelay}: younger pods may simply not have been scraped yet. */
+    private static final Duration METRICS_DELAY = Duration.ofMinutes(2);
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        List<String> args = command.positionals();
+        if (args.isEmpty() || !(PODS.contains(args.get(0)) || NODES.contains(args.get(0)))) {
+            throw VerbException.usage("error: top needs pod or node: top pod [NAME | -l label], top node [NAME | -l "
+                    + "label]");
+        }
+        boolean pods = PODS.contains(args.get(0));
+        if (args.size() > 2) {
+            throw VerbException.usage("error: top " + args.get(0) + " takes one NAME at most");
+        }
+        Optional<String> name = args.size() == 2 ? Optional.of(args.get(1)) : Optional.empty();
+        String sortBy = command.string(SORT_BY.name()).orElse("");
+        if (!sortBy.isEmpty() && !sortBy.equals("cpu") && !sortBy.equals("memory")) {
+            throw VerbException.usage("error: --sort-by accepts only cpu or memory");
+        }
+        Optional<String> selector = command.string(SELECTOR.name()).filter(s -> !s.isEmpty());
+        Optional<String> fieldSelector = command.string(FIELD_SELECTOR.name()).filter(s -> !s.isEmpty());
+        if (pods) {
+            if (name.isPresent() && (selector.isPresent() || fieldSelector.isPresent())) {
+                throw VerbException.usage("error: only one of NAME or selector can be provided");
+            }
+            return topPods(command, ctx, name, selector, fieldSelector, sortBy);
+        }
+        for (FlagSpec flag : POD_ONLY) {
+            if (command.has(flag.name())) {
+                throw VerbException.usage("error: unknown flag: --" + flag.name() + " (top node does not take it)");
+            }
+        }
+        if (name.isPresent() && selector.isPresent()) {
+            throw VerbException.usage("error: only one of NAME or --selector can be provided");
+        }
+        return topNodes(command, ctx, name, selector, sortBy);
+    }
+
+    private static VerbResult topPods(ParsedCommand command, VerbContext ctx, Optional<String> name,
+                                      Optional<String> selector, Optional<String> fieldSelector, String sortBy)
+            throws VerbException, ApiException, CallTimeoutException {
+        boolean all = command.bool(ALL_NAMESPACES.name());
+        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
+                .orElse(ctx.defaultNamespace());
+        MetricsApi metricsApi = MetricsApi.discover(ctx);
+        String scope = all ? null : namespace;
+        List<JsonNode> metrics = new ArrayList<>();
+        if (name.isPresent()) {
+            metrics.add(ctx.api().get(metricsApi.path(scope, "pods", name.get()), Map.of(), KubeApi.ACCEPT_JSON,
+                    ctx.deadline()));
+        } else {
+            Map<String, String> query = new LinkedHashMap<>();
+            selector.ifPresent(s -> query.put("labelSelector", s));
+            ctx.api().get(metricsApi.path(scope, "pods", null), query, KubeApi.ACCEPT_JSON, ctx.deadline())
+                    .path("items").forEach(metrics::add);
+        }
+        if (!metrics.isEmpty() && fieldSelector.isPresent()) {
+            // the metrics API has no field selectors: keep the pods the pod list selects, as kubectl does
+            Set<String> selected = new HashSet<>();
+            for (JsonNode pod : listPods(ctx, scope, selector, fieldSelector)) {
+                selected.add(Fields.text(pod, "metadata", "namespace") + "/" + Fields.text(pod, "metadata", "name"));
+            }
+            metrics.removeIf(m -> !selected.contains(Fields.text(m, "metadata", "namespace") + "/"
+                    + Fields.text(m, "metadata", "name")));
+        }
+        if (metrics.isEmpty()) {
+            explainMissingPodMetrics(ctx, namespace, name, selector, fieldSelector);
+            return new VerbResult("", all ? "No resources found\n" : "No resources found in " + namespace
+                    + " namespace.\n", 0);
+        }
+        Comparator<JsonNode> order = sortBy.isEmpty()
+                ? Comparator.comparing((JsonNode m) -> all ? Fields.text(m, "metadata", "namespace") : "")
+                        .thenComparing(m -> Fields.text(m, "metadata", "name"))
+                : Comparator.comparingLong((JsonNode m) -> -Usage.ofPod(m).key(sortBy));
+        metrics.sort(order);
+        boolean containers = command.bool(CONTAINERS.name());
+        TabWriter table = new TabWriter();
+        int columns = 3 + (all ? 1 : 0) + (containers ? 1 : 0);
+        if (!command.bool(NO_HEADERS.name())) {
+            List<String> header = new ArrayList<>();
+            if (all) {
+                header.add("NAMESPACE");
+            }
+            if (containers) {
+                header.add("POD");
+            }
+            header.addAll(List.of("NAME", "CPU(cores)", "MEMORY(bytes)", ""));
+            table.add(header);
+        }
+        Usage total = Usage.NONE;
+        for (JsonNode m : metrics) {
+            total = total.plus(Usage.ofPod(m));
+            String ns = Fields.text(m, "metadata", "namespace");
+            String pod = Fields.text(m, "metadata", "name");
+            if (!containers) {
+                table.add(row(all ? List.of(ns, pod) : List.of(pod), Usage.ofPod(m)));
+                continue;
+            }
+            List<JsonNode> list = new ArrayList<>();
+            m.path("containers").forEach(list::add);
+            list.sort(sortBy.isEmpty() ? Comparator.comparing(c -> Fields.text(c, "name"))
+                    : Comparator.comparingLong(c -> -Usage.of(c.path("usage")).key(sortBy)));
+            for (JsonNode c : list) {
+                List<String> lead = new ArrayList<>();
+                if (all) {
+                    lead.add(ns);
+                }
+                lead.add(pod);
+                lead.add(Fields.text(c, "name"));
+                table.add(row(lead, Usage.of(c.path("usage"))));
+            }
+        }
+        if (command.bool(SUM.name())) {
+            List<String> rule = new ArrayList<>();
+            for (int i = 0; i < columns - 2; i++) {
+                rule.add("");
+            }
+            rule.addAll(List.of("________", "________", ""));
+            table.add(rule);
+            List<String> lead = new ArrayList<>();
+            for (int i = 0; i < columns - 2; i++) {
+                lead.add("");
+            }
+            table.add(row(lead, total));
+        }
+        StringBuilder out = new StringBuilder();
+        table.writeTo(out);
+        return new VerbResult(out.toString(), "", 0);
+    }
+
+    private static List<String> row(List<String> lead, Usage usage) {
+        List<String> row = new ArrayList<>(lead);
+        row.addAll(List.of(usage.cpuCell(), usage.memoryCell(), ""));
+        return row;
+    }
+
+    private static List<JsonNode> listPods(VerbContext ctx, String namespace, Optional<String> selector,
+                                           Optional<String> fieldSelector) throws ApiException, CallTimeoutException {
+        Map<String, String> query = new LinkedHashMap<>();
+        selector.ifPresent(s -> query.put("labelSelector", s));
+        fieldSelector.ifPresent(s -> query.put("fieldSelector", s));
+        List<JsonNode> pods = new ArrayList<>();
+        ctx.api().get("/api/v1" + (namespace == null ? "" : "/namespaces/" + namespace) + "/pods", query,
+                KubeApi.ACCEPT_JSON, ctx.deadline()).path("items").forEach(pods::add);
+        return pods;
+    }
+
+    /**
+     * kubectl's {@code verifyEmptyMetrics}: no pods at all is just "No resources found"; pods older than the scrape
+     * delay without metrics are an error naming one; younger ones mean "not available yet".
+     */
+    private static void explainMissingPodMetrics(VerbContext ctx, String namespace, Optional<String> name,
+                                                 Optional<String> selector, Optional<String> fieldSelector)
+            throws VerbException, ApiException, CallTimeoutException {
+        List<JsonNode> pods = new ArrayList<>();
+        if (name.isPresent()) {
+            pods.add(ctx.api().get("/api/v1/namespaces/" + namespace + "/pods/" + name.get(), Map.of(),
+                    KubeApi.ACCEPT_JSON, ctx.deadline()));
+        } else {
+            pods = listPods(ctx, namespace, selector, fieldSelector);
+            if (pods.isEmpty()) {
+                return;
+            }
+        }
+        Instant now = ctx.clock().instant();
+        for (JsonNode pod : pods) {
+            Duration age = Duration.between(Instant.parse(Fields.text(pod, "metadata", "creationTimestamp")), now);
+            if (age.compareTo(METRICS_DELAY) > 0) {
+                throw new VerbException("error: Metrics not available for pod " + Fields.text(pod, "metadata",
+                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + goDuration(age));
+            }
+        }
+        throw new VerbException("error: metrics not available yet");
+    }
+
+    private static VerbResult topNodes(ParsedCommand command, VerbContext ctx, Optional<String> name,
+                                       Optional<String> selector, String sortBy)
+            throws VerbException, ApiException, CallTimeoutException {
+        MetricsApi metricsApi = MetricsApi.discover(ctx);
+        List<JsonNode> metrics = new ArrayList<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        selector.ifPresent(s -> query.put("labelSelector", s));
+        if (name.isPresent()) {
+            metrics.add(ctx.api().get(metricsApi.path(null, "nodes", name.get()), Map.of(), KubeApi.ACCEPT_JSON,
+                    ctx.deadline()));
+        } else {
+            ctx.api().get(metricsApi.path(null, "nodes", null), query, KubeApi.ACCEPT_JSON, ctx.deadline())
+                    .path("items").forEach(metrics::add);
+        }
+        if (metrics.isEmpty()) {
+            throw new VerbException("error: metrics not available yet");
+        }
+        if (name.isPresent()) {
+            nodes.add(ctx.api().get("/api/v1/nodes/" + name.get(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
+        } else {
+            ctx.api().get("/api/v1/nodes", query, KubeApi.ACCEPT_JSON, ctx.deadline()).path("items")
+                    .forEach(nodes::add);
+        }
+        String available = command.bool(SHOW_CAPACITY.name()) ? "capacity" : "allocatable";
+        Map<String, JsonNode> capacity = new TreeMap<>();
+        nodes.forEach(n -> capacity.put(Fields.text(n, "metadata", "name"), n.path("status").path(available)));
+        metrics.sort(sortBy.isEmpty() ? Comparator.comparing(m -> Fields.text(m, "metadata", "name"))
+                : Comparator.comparingLong(m -> -Usage.of(m.path("usage")).key(sortBy)));
+        TabWriter table = new TabWriter();
+        if (!command.bool(NO_HEADERS.name())) {
+            table.add(List.of("NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)", ""));
+        }
+        for (JsonNode m : metrics) {
+            String node = Fields.text(m, "metadata", "name");
+            Usage usage = Usage.of(m.path("usage"));
+            JsonNode of = capacity.remove(node);
+            List<String> row = new ArrayList<>(List.of(node, usage.cpuCell()));
+            if (of != null) {
+                row.add(percent(usage.cpu(), of.path("cpu")));
+            }
+            row.add(usage.memoryCell());
+            if (of != null) {
+                row.add(percent(usage.memory(), of.path("memory")));
+            }
+            row.add("");
+            table.add(row);
+        }
+        for (String missing : capacity.keySet()) {
+            table.add(List.of(missing, "<unknown>", "<unknown>", "<unknown>", "<unknown>", ""));
+        }
+        StringBuilder out = new StringBuilder();
+        table.writeTo(out);
+        return new VerbResult(out.toString(), "", 0);
+    }
+
+    /** {@code int64(float64(used.MilliValue()) / float64(available.MilliValue()) * 100)}, truncated. */
+    private static String percent(Quantity used, JsonNode available) {
+        Quantity of = Quantity.parseOrZero(available.asText(""));
+        double fraction = of.isZero() ? 0.0 : (double) used.milliValue() / (double) of.milliValue() * 100;
+        return (long) fraction + "%";
+    }
+
+    /** Go's {@code Duration.String} for whole seconds and more: {@code 1h2m3s}, {@code 2m50s}. */
+    static String goDuration(Duration d) {
+        long s = d.getSeconds();
+        String seconds = java.math.BigDecimal.valueOf(s % 60).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
+                .stripTrailingZeros().toPlainString();
+        if (s >= 3600) {
+            return s / 3600 + "h" + s % 3600 / 60 + "m" + seconds + "s";
+        }
+        if (s >= 60) {
+            return s / 60 + "m" + seconds + "s";
+        }
+        return seconds + "s";
+    }
+}

@@ -1,0 +1,78 @@
+package io.krmcp.verbs.version;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.krmcp.Version;
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.YamlPrinter;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+
+/**
+ * {@code kubectl version}: the server's {@code /version}, and as the client this server itself (there is no kubectl
+ * binary to report, and naming one would mislead an agent reasoning about version skew).
+ */
+public final class VersionVerb implements Verb {
+
+    static final FlagSpec CLIENT = FlagSpec.bool("client", "this server's version only (no API call)");
+    static final FlagSpec OUTPUT = FlagSpec.string("output", "yaml or json").shorthand('o');
+    public static final VerbSpec SPEC = VerbSpec.reading("version", "the server's Kubernetes version", CLIENT, OUTPUT);
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        if (!command.positionals().isEmpty()) {
+            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
+        }
+        String output = command.string(OUTPUT.name()).orElse("");
+        if (!output.isEmpty() && !output.equals("yaml") && !output.equals("json")) {
+            throw VerbException.usage("error: --output must be 'yaml' or 'json'");
+        }
+        String client = "kubernetes-remediation-mcp/" + Version.get();
+        ObjectNode all = ctx.api().json().createObjectNode();
+        all.putObject("clientVersion").put("gitVersion", client).put("platform", System.getProperty("os.name")
+                .toLowerCase(java.util.Locale.ROOT) + "/" + System.getProperty("os.arch"));
+        JsonNode server = null;
+        if (!command.bool(CLIENT.name())) {
+            server = ctx.api().get("/version", java.util.Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+            all.set("serverVersion", server);
+        }
+        return switch (output) {
+            case "json" -> new VerbResult(json(ctx, all) + "\n", "", 0);
+            case "yaml" -> new VerbResult(new YamlPrinter().print(all), "", 0);
+            default -> new VerbResult("Client Version: " + client + "\n"
+                    + (server == null ? "" : "Server Version: " + server.path("gitVersion").asText("") + "\n"), "", 0);
+        };
+    }
+
+    /** Go's {@code json.MarshalIndent(v, "", "  ")}: two spaces, {@code "key": value}, fields in the server's order. */
+    private static String json(VerbContext ctx, JsonNode node) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        try {
+            return ctx.api().json().writer(printer).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.krmcp.verbs.top;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.krmcp.DemoKubectl;
+import io.krmcp.TestRunners;
+import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.verbs.CommandRunner;
+
+/** {@code kubectl top}: the demo's metrics for layouts, the mock's expectations for missing APIs and metrics. */
+@EnableKubernetesMockClient
+class TopVerbTest {
+
+    KubernetesMockServer server;
+    KubernetesClient client;
+
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    static final String GROUPS = "{\"kind\":\"APIGroupList\",\"groups\":[{\"name\":\"metrics.k8s.io\",\"versions\":"
+            + "[{\"groupVersion\":\"metrics.k8s.io/v1beta1\",\"version\":\"v1beta1\"}]}]}";
+
+    CommandRunner mockKubectl() {
+        return TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC), Map.of("KUBECTL_ALLOWED_COMMANDS", "top"));
+    }
+
+    @Test
+    void podsWithKubectlsColumnsSortingAndSum() throws Exception {
+        try (DemoKubectl demo = DemoKubectl.start()) {
+            CommandRunner kubectl = demo.with(Map.of("KUBECTL_ALLOWED_COMMANDS", "top"));
+            assertEquals("""
+                    NAME                       CPU(cores)   MEMORY(bytes)  \s
+                    cart-5f6d7c9b8-kx2lp       32m          40Mi           \s
+                    frontend-7d4b9c8f6-2xkqp   34m          43Mi           \s
+                    frontend-7d4b9c8f6-h7zrm   46m          58Mi           \s
+                    """, TestRunners.run(kubectl, "top pod -n shop").stdout());
+            String sorted = TestRunners.run(kubectl, "top pods -A --containers --sort-by=cpu --no-headers").stdout();
+            assertTrue(sorted.startsWith("kube-system   coredns-668d6bf9bc-w2v5k   coredns    64m"), sorted);
+            assertTrue(sorted.lines().toList().get(1).startsWith("shop          frontend-7d4b9c8f6-h7zrm   frontend   46m"),
+                    sorted);
+            String sum = TestRunners.run(kubectl, "top pod -n shop --sum").stdout();
+            assertTrue(sum.endsWith("""
+                                               ________     ________       \s
+                                               112m         143Mi          \s
+                    """), sum);
+            assertEquals("error: --sort-by accepts only cpu or memory\n",
+                    TestRunners.run(kubectl, "top pod --sort-by=name").stderr());
+            assertEquals("Error from server (NotFound): podmetrics.metrics.k8s.io \"nothing\" not found\n",
+                    TestRunners.run(kubectl, "top pod nothing -n shop").stderr());
+        }
+    }
+
+    @Test
+    void nodesShowPercentOfAllocatableOrCapacity() throws Exception {
+        try (DemoKubectl demo = DemoKubectl.start()) {
+            CommandRunner kubectl = demo.with(Map.of("KUBECTL_ALLOWED_COMMANDS", "top"));
+            String out = TestRunners.run(kubectl, "top node").stdout();
+            assertTrue(out.startsWith("NAME                 CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)   \n"
+                    + "demo-control-plane   244m         6%       981Mi           6%          \n"), out);
+            assertEquals("error: unknown flag: --containers (top node does not take it)\n",
+                    TestRunners.run(kubectl, "top node --containers").stderr());
+        }
+    }
+
+    @Test
+    void noMetricsApiIsKubectlsMessage() {
+        server.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[]}").once();
+        CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
+        assertEquals(1, o.returnCode());
+        assertEquals("error: Metrics API not available\n", o.stderr());
+    }
+
+    @Test
+    void podsOlderThanTheScrapeDelayWithoutMetricsAreNamed() {
+        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
+                .andReturn(200, "{\"kind\":\"PodMetricsList\",\"items\":[]}").once();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods").andReturn(200, "{\"kind\":\"PodList\",\"items\":"
+                + "[{\"metadata\":{\"name\":\"web\",\"namespace\":\"shop\",\"creationTimestamp\":\""
+                + NOW.minus(Duration.ofMinutes(62).plusSeconds(3)) + "\"}}]}").once();
+        CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
+        assertEquals("error: Metrics not available for pod shop/web, age: 1h2m3s\n", o.stderr());
+    }
+
+    @Test
+    void noPodsAtAllIsNoResourcesFound() {
+        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
+                .andReturn(200, "{\"kind\":\"PodMetricsList\",\"items\":[]}").once();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods")
+                .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").once();
+        CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
+        assertEquals(0, o.returnCode());
+        assertEquals("No resources found in shop namespace.\n", o.stderr());
+    }
+
+    @Test
+    void fieldSelectorKeepsThePodsThePodListSelects() throws Exception {
+        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods").andReturn(200, """
+                {"kind":"PodMetricsList","items":[
+                 {"metadata":{"name":"a","namespace":"shop"},"containers":[{"name":"c","usage":{"cpu":"1500000n","memory":"2048Ki"}}]},
+                 {"metadata":{"name":"b","namespace":"shop"},"containers":[{"name":"c","usage":{"cpu":"2m","memory":"4Mi"}}]}]}
+                """).once();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=spec.nodeName%3Dn1")
+                .andReturn(200, "{\"kind\":\"PodList\",\"items\":[{\"metadata\":{\"name\":\"a\",\"namespace\":"
+                        + "\"shop\"}}]}").once();
+        CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop --field-selector spec.nodeName=n1");
+        assertEquals("NAME   CPU(cores)   MEMORY(bytes)   \na      2m           2Mi             \n", o.stdout(),
+                o.stderr());
+    }
+}
