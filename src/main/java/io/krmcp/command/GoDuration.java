@@ -48,4 +48,18 @@ public final class GoDuration {
         }
         return Duration.ofNanos((long) nanos);
     }
+
+    /** Go's {@code Duration.String} from a second up: {@code 1h2m3s}, {@code 2m0s}, {@code 1.5s}. */
+    public static String format(Duration d) {
+        long s = d.getSeconds();
+        String seconds = java.math.BigDecimal.valueOf(s % 60).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
+                .stripTrailingZeros().toPlainString();
+        if (s >= 3600) {
+            return s / 3600 + "h" + s % 3600 / 60 + "m" + seconds + "s";
+        }
+        if (s >= 60) {
+            return s / 60 + "m" + seconds + "s";
+        }
+        return seconds + "s";
+    }
 }

@@ -27,7 +27,7 @@ public final class SettingsLoader {
 
     public static final String DEFAULT_ALLOWED_COMMANDS = "get,describe,logs";
     public static final String DEFAULT_DANGEROUS_FLAGS =
-            "--kubeconfig,--context,--cluster,--user,--token,--as,--as-group,--as-uid";
+            "--kubeconfig,--context,--cluster,--user,--token,--as,--as-group,--as-uid,--disable-eviction";
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;
     /** About 16k tokens: enough for a few hundred table rows, small enough to leave an agent room to think. */
     public static final int DEFAULT_MAX_OUTPUT_BYTES = 65_536;

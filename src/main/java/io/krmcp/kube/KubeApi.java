@@ -71,7 +71,13 @@ public final class KubeApi {
                     String master = client.getMasterUrl().toString();
                     String base = master.endsWith("/") ? master.substring(0, master.length() - 1) : master;
                     URI uri = URI.create(base);
-                    c = new Connection(client.getHttpClient(), base,
+                    // No hidden retries: fabric8 re-sends 429 and 5xx answers with backoff for up to ~20 s, which
+                    // would eat the call's deadline and hide a PodDisruptionBudget's 429 from drain. kubectl's
+                    // callers decide themselves whether to retry.
+                    io.fabric8.kubernetes.client.RequestConfig once = new io.fabric8.kubernetes.client
+                            .RequestConfigBuilder(client.getConfiguration().getRequestConfig())
+                            .withRequestRetryBackoffLimit(0).build();
+                    c = new Connection(client.getHttpClient().newBuilder().tag(once).build(), base,
                             uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
                     connection = c;
                 }

@@ -51,7 +51,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.version.VersionVerb(),
                 new io.krmcp.verbs.clusterinfo.ClusterInfoVerb(),
                 new io.krmcp.verbs.events.EventsVerb(),
-                new io.krmcp.verbs.top.TopVerb()));
+                new io.krmcp.verbs.top.TopVerb(),
+                new io.krmcp.verbs.drain.DrainVerb()));
     }
 
     public Optional<Verb> verb(String name) {

@@ -18,8 +18,9 @@ class SettingsLoaderTest {
     void seedDefaults() throws Exception {
         ServerSettings s = SettingsLoader.fromEnvironment(Map.of());
         assertEquals(List.of("get", "describe", "logs"), s.allowedCommands());
+        // the seed's list, plus drain's PodDisruptionBudget bypass (issue 9: refused by default)
         assertEquals(List.of("--kubeconfig", "--context", "--cluster", "--user", "--token", "--as", "--as-group",
-                "--as-uid"), s.dangerousFlags());
+                "--as-uid", "--disable-eviction"), s.dangerousFlags());
         assertEquals(60, s.timeoutSeconds());
         assertEquals(List.of(), s.allowedImages());
         assertFalse(s.runImageEnabled());

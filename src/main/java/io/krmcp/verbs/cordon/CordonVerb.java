@@ -2,23 +2,21 @@ package io.krmcp.verbs.cordon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.NodeCordon;
 import io.krmcp.workload.NodeTargets;
 
 /**
@@ -58,26 +56,12 @@ public final class CordonVerb implements Verb {
             throw VerbException.usage(names.isEmpty() ? "error: USAGE: " + spec.name() + " NODE [flags]"
                     : "error: name cannot be provided when a selector is specified");
         }
-        ResourceType nodes = NodeTargets.NODES;
         NodeTargets targets = NodeTargets.find(ctx, names, selector, err);
-        List<JsonNode> found = targets.nodes();
-        boolean failed = targets.someMissing();
         StringBuilder out = new StringBuilder();
-        String done = cordon ? "cordoned" : "uncordoned";
-        for (JsonNode node : found) {
-            String name = Fields.text(node, "metadata", "name");
-            if (node.path("spec").path("unschedulable").asBoolean(false) == cordon) {
-                out.append("node/").append(name).append(" already ").append(done).append('\n');
-                continue;
-            }
-            if (dryRun != DryRun.CLIENT) {
-                ctx.api().send("PATCH", nodes.objectPath(null, name), dryRun == DryRun.SERVER
-                                ? Map.of("dryRun", "All") : Map.of(), "application/strategic-merge-patch+json",
-                        cordon ? "{\"spec\":{\"unschedulable\":true}}" : "{\"spec\":{\"unschedulable\":null}}",
-                        ctx.deadline());
-            }
-            out.append("node/").append(name).append(' ').append(done).append(dryRun.suffix()).append('\n');
+        for (JsonNode node : targets.nodes()) {
+            out.append(NodeCordon.apply(ctx, node, cordon, dryRun)).append('\n');
         }
+        boolean failed = targets.someMissing();
         return new VerbResult(out.toString(), err.toString(), failed ? 1 : 0);
     }
 }

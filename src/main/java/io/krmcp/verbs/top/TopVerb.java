@@ -230,7 +230,7 @@ public final class TopVerb implements Verb {
             Duration age = Duration.between(Instant.parse(Fields.text(pod, "metadata", "creationTimestamp")), now);
             if (age.compareTo(METRICS_DELAY) > 0) {
                 throw new VerbException("error: Metrics not available for pod " + Fields.text(pod, "metadata",
-                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + goDuration(age));
+                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + io.krmcp.command.GoDuration.format(age));
             }
         }
         throw new VerbException("error: metrics not available yet");
@@ -297,19 +297,5 @@ public final class TopVerb implements Verb {
         Quantity of = Quantity.parseOrZero(available.asText(""));
         double fraction = of.isZero() ? 0.0 : (double) used.milliValue() / (double) of.milliValue() * 100;
         return (long) fraction + "%";
-    }
-
-    /** Go's {@code Duration.String} for whole seconds and more: {@code 1h2m3s}, {@code 2m50s}. */
-    static String goDuration(Duration d) {
-        long s = d.getSeconds();
-        String seconds = java.math.BigDecimal.valueOf(s % 60).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
-                .stripTrailingZeros().toPlainString();
-        if (s >= 3600) {
-            return s / 3600 + "h" + s % 3600 / 60 + "m" + seconds + "s";
-        }
-        if (s >= 60) {
-            return s / 60 + "m" + seconds + "s";
-        }
-        return seconds + "s";
     }
 }

@@ -1,0 +1,150 @@
+package io.krmcp.verbs.drain;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.GoDuration;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.Deadline;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.output.table.Fields;
+import io.krmcp.verbs.DryRun;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.NodeCordon;
+import io.krmcp.workload.NodeTargets;
+
+/**
+ * {@code kubectl drain NODE}: cordon, then evict the node's pods through the Eviction API (honouring
+ * PodDisruptionBudgets), with kubectl's filters, warnings, lines and errors. The call's deadline bounds the whole
+ * drain; when it (or {@code --timeout}) is reached the output says which pods were evicted and which remain.
+ */
+public final class DrainVerb implements Verb {
+
+    public static final VerbSpec SPEC = VerbSpec.writing("drain", "cordon a node and evict its pods (honours "
+            + "PodDisruptionBudgets)", DrainFlags.ALL).nodeWide();
+    /** Kept back from the call's deadline so a cut-short drain can still list what remains. */
+    private static final Duration REPORT_RESERVE = Duration.ofMillis(1500);
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        StringBuilder err = new StringBuilder();
+        DrainFlags flags = DrainFlags.of(command, err);
+        List<String> names = new ArrayList<>(command.positionals());
+        if (!names.isEmpty() && (names.get(0).equals("node") || names.get(0).equals("nodes"))) {
+            names.remove(0);
+        }
+        names.replaceAll(n -> n.startsWith("node/") ? n.substring(5) : n);
+        NodeTargets targets = NodeTargets.find(ctx, names, flags.selector(), err);
+        StringBuilder out = new StringBuilder();
+        for (JsonNode node : targets.nodes()) {
+            out.append(NodeCordon.apply(ctx, node, true, flags.dryRun())).append('\n');
+        }
+        List<String> fatal = new ArrayList<>();
+        List<String> remaining = new ArrayList<>();
+        for (JsonNode node : targets.nodes()) {
+            String name = Fields.text(node, "metadata", "name");
+            String error = drainNode(ctx, flags, name, out, err);
+            if (error == null) {
+                out.append("node/").append(name).append(" drained").append(flags.dryRun().suffix()).append('\n');
+            } else {
+                err.append("error: unable to drain node \"").append(name).append("\" due to error: ").append(error)
+                        .append(", continuing command...\n");
+                fatal.add(error);
+                remaining.add(name);
+            }
+        }
+        if (!remaining.isEmpty()) {
+            err.append("There are pending nodes to be drained:\n");
+            remaining.forEach(n -> err.append(' ').append(n).append('\n'));
+            err.append("error: ").append(aggregate(fatal)).append('\n');
+        }
+        return new VerbResult(out.toString(), err.toString(), fatal.isEmpty() && !targets.someMissing() ? 0 : 1);
+    }
+
+    /** Drains one node; returns null when every pod went, else kubectl's error for the node. */
+    private static String drainNode(VerbContext ctx, DrainFlags flags, String node, StringBuilder out,
+                                    StringBuilder err) throws ApiException, CallTimeoutException {
+        PodFilters filters = new PodFilters(flags, ctx);
+        List<PodFilters.Classified> pods = filters.classify(podsOn(ctx, flags, node));
+        List<String> errors = PodFilters.errors(pods);
+        if (!errors.isEmpty()) {
+            return aggregate(errors);
+        }
+        String warnings = PodFilters.warnings(pods);
+        if (!warnings.isEmpty()) {
+            err.append("Warning: ").append(warnings).append('\n');
+        }
+        List<JsonNode> toRemove = pods.stream().filter(c -> c.verdict().delete()).map(PodFilters.Classified::pod)
+                .toList();
+        if (flags.dryRun() == DryRun.CLIENT) {
+            for (JsonNode pod : toRemove) {
+                out.append("evicting pod ").append(Fields.text(pod, "metadata", "namespace")).append('/')
+                        .append(Fields.text(pod, "metadata", "name")).append(" (dry run)\n");
+            }
+            return null;
+        }
+        Duration callLeft = ctx.deadline().remaining().minus(REPORT_RESERVE);
+        boolean byTimeoutFlag = !flags.timeout().isZero() && flags.timeout().compareTo(callLeft) <= 0;
+        Duration limit = byTimeoutFlag ? flags.timeout() : callLeft.isNegative() ? Duration.ZERO : callLeft;
+        String limitText = byTimeoutFlag ? GoDuration.format(flags.timeout())
+                : GoDuration.format(Duration.ofSeconds(ctx.deadline().total().getSeconds())) + " (KUBECTL_TIMEOUT)";
+        List<String> failures = new Evictions(ctx, flags, out, err).run(toRemove, Deadline.in(limit), limitText);
+        if (failures.isEmpty()) {
+            return null;
+        }
+        String error = aggregate(failures);
+        List<PodFilters.Classified> left = filters.classify(podsOn(ctx, flags, node));
+        List<String> pending = left.stream().filter(c -> c.verdict().delete())
+                .map(c -> "pod/" + Fields.text(c.pod(), "metadata", "name")).toList();
+        if (!pending.isEmpty()) {
+            err.append("There are pending pods in node \"").append(node).append("\" when an error occurred: ")
+                    .append(error).append('\n');
+            pending.forEach(p -> err.append(p).append('\n'));
+        }
+        return error;
+    }
+
+    /** The node's pods in every namespace, page by page, as kubectl lists them. */
+    private static List<JsonNode> podsOn(VerbContext ctx, DrainFlags flags, String node)
+            throws ApiException, CallTimeoutException {
+        List<JsonNode> pods = new ArrayList<>();
+        String token = "";
+        do {
+            Map<String, String> query = new LinkedHashMap<>();
+            flags.podSelector().ifPresent(s -> query.put("labelSelector", s));
+            query.put("fieldSelector", "spec.nodeName=" + node);
+            if (flags.chunkSize() > 0) {
+                query.put("limit", String.valueOf(flags.chunkSize()));
+            }
+            if (!token.isEmpty()) {
+                query.put("continue", token);
+            }
+            JsonNode page = ctx.api().get("/api/v1/pods", query, KubeApi.ACCEPT_JSON, ctx.deadline());
+            page.path("items").forEach(pods::add);
+            token = page.path("metadata").path("continue").asText("");
+        } while (!token.isEmpty() && flags.chunkSize() > 0);
+        return pods;
+    }
+
+    /** Go's {@code utilerrors.NewAggregate(...).Error()}: one message alone, several in brackets. */
+    private static String aggregate(List<String> errors) {
+        return errors.size() == 1 ? errors.get(0) : "[" + String.join(", ", errors) + "]";
+    }
+}
