@@ -22,13 +22,14 @@ import java.util.Optional;
  * @param allowedOrigins browser origins allowed on HTTP besides loopback ({@code K8S_MCP_ALLOWED_ORIGINS})
  * @param maxConcurrentCalls kubectl calls allowed in flight at once
  * @param rules the rule file in effect (loaded and validated even in permissive mode, applied only in strict)
+ * @param allowedExecCommands first words {@code exec} may run in a container; empty disables exec
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
                              Optional<String> securityConfigPath, List<String> allowedNamespaces,
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
                              Optional<String> authToken, String logLevel, List<String> allowedOrigins,
-                             int maxConcurrentCalls, RuleFile rules) {
+                             int maxConcurrentCalls, RuleFile rules, List<String> allowedExecCommands) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);
@@ -37,6 +38,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         allowedNamespaces = List.copyOf(allowedNamespaces);
         deniedNamespaces = List.copyOf(deniedNamespaces);
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedExecCommands = List.copyOf(allowedExecCommands);
     }
 
     /**
@@ -46,7 +48,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
     public ServerSettings withAllowedCommands(List<String> commands) {
         return new ServerSettings(commands, dangerousFlags, timeoutSeconds, allowedImages, securityMode,
                 securityConfigPath, allowedNamespaces, deniedNamespaces, maxOutputBytes, redactSecrets, authToken,
-                logLevel, allowedOrigins, maxConcurrentCalls, rules);
+                logLevel, allowedOrigins, maxConcurrentCalls, rules, allowedExecCommands);
     }
 
     public boolean runImageEnabled() {
@@ -59,7 +61,8 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         return "ServerSettings[allowedCommands=" + allowedCommands + ", dangerousFlags=" + dangerousFlags
                 + ", timeoutSeconds=" + timeoutSeconds + ", allowedImages=" + allowedImages + ", securityMode="
                 + securityMode + ", allowedNamespaces=" + allowedNamespaces + ", deniedNamespaces="
-                + deniedNamespaces + ", maxOutputBytes=" + maxOutputBytes + ", redactSecrets=" + redactSecrets
+                + deniedNamespaces + ", allowedExecCommands=" + allowedExecCommands + ", maxOutputBytes="
+                + maxOutputBytes + ", redactSecrets=" + redactSecrets
                 + ", authToken=" + (authToken.isPresent() ? "set" : "unset") + "]";
     }
 }

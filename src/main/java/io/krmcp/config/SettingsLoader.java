@@ -24,6 +24,7 @@ public final class SettingsLoader {
     public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
     public static final String MAX_CONCURRENT_CALLS = "K8S_MCP_MAX_CONCURRENT_CALLS";
     public static final String LOG_LEVEL = "LOG_LEVEL";
+    public static final String ALLOWED_EXEC_COMMANDS = "KUBECTL_ALLOWED_EXEC_COMMANDS";
 
     public static final String DEFAULT_ALLOWED_COMMANDS = "get,describe,logs";
     public static final String DEFAULT_DANGEROUS_FLAGS =
@@ -69,7 +70,7 @@ public final class SettingsLoader {
                 mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
                 commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), positiveInt(env, MAX_CONCURRENT_CALLS, 16, 1024),
-                RuleFileLoader.load(configPath));
+                RuleFileLoader.load(configPath), execCommands(env));
     }
 
     /** The HTTP bearer token, from the variable or (for a mounted Secret) the file; both set is ambiguous. */
@@ -92,6 +93,18 @@ public final class SettingsLoader {
         } catch (java.io.IOException e) {
             throw new SettingsException(AUTH_TOKEN_FILE + "=" + file.get() + " cannot be read");
         }
+    }
+
+    /** Bare command names ({@code ps}, {@code df}): a path or an argument would never match a first word. */
+    private static List<String> execCommands(Map<String, String> env) throws SettingsException {
+        List<String> commands = commaList(env.getOrDefault(ALLOWED_EXEC_COMMANDS, ""));
+        for (String c : commands) {
+            if (c.chars().anyMatch(Character::isWhitespace)) {
+                throw new SettingsException(ALLOWED_EXEC_COMMANDS + " entry \"" + c + "\" has a space: list "
+                        + "command names only (e.g. ps,df,ls); each matches the command's first word exactly");
+            }
+        }
+        return commands;
     }
 
     static List<String> commaList(String value) {

@@ -226,6 +226,15 @@ public final class KubeApi {
         }
     }
 
+    /**
+     * Runs a command in a container (the {@code exec} subresource over a WebSocket) and captures its output within
+     * the deadline.
+     */
+    public PodExec.Result exec(String namespace, String pod, String container, java.util.List<String> command,
+                               int maxBytes, Deadline deadline) throws ApiException {
+        return PodExec.run(clientSource.get(), namespace, pod, container, command, maxBytes, deadline);
+    }
+
     /** The API server's URL as the client reaches it ({@code https://10.0.0.1:443}), no trailing slash. */
     public String serverUrl() {
         return connection().baseUrl();

@@ -30,6 +30,7 @@ public final class GetConfigTool {
         c.put("timeout_seconds", settings.timeoutSeconds());
         c.put("allowed_images", settings.allowedImages());
         c.put("run_image_enabled", settings.runImageEnabled());
+        c.put("allowed_exec_commands", settings.allowedExecCommands());
         c.put("security_mode", settings.securityMode().wireName());
         c.put("security_config", settings.securityConfigPath().orElse("built-in"));
         c.put("allowed_namespaces", settings.allowedNamespaces());

@@ -10,6 +10,7 @@ import io.krmcp.config.SecurityMode;
 
 import io.krmcp.config.ServerSettings;
 import io.krmcp.policy.layers.DangerousFlagsLayer;
+import io.krmcp.policy.layers.ExecCommandLayer;
 import io.krmcp.policy.layers.ImageAllowlistLayer;
 import io.krmcp.policy.layers.InputHygieneLayer;
 import io.krmcp.policy.layers.NamespaceLayer;
@@ -39,6 +40,7 @@ public final class PolicyEngine {
                 new SubcommandAllowlistLayer(settings.allowedCommands()),
                 new DangerousFlagsLayer(settings.dangerousFlags()),
                 new ImageAllowlistLayer(settings.allowedImages()),
+                new ExecCommandLayer(settings.allowedExecCommands()),
                 new NamespaceLayer(settings.allowedNamespaces(), settings.deniedNamespaces())));
         if (settings.securityMode() == SecurityMode.STRICT) {
             layers.add(new RuleFileLayer(settings.rules(), specs));

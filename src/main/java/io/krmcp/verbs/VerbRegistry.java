@@ -52,7 +52,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.clusterinfo.ClusterInfoVerb(),
                 new io.krmcp.verbs.events.EventsVerb(),
                 new io.krmcp.verbs.top.TopVerb(),
-                new io.krmcp.verbs.drain.DrainVerb()));
+                new io.krmcp.verbs.drain.DrainVerb(),
+                new io.krmcp.verbs.exec.ExecVerb()));
     }
 
     public Optional<Verb> verb(String name) {

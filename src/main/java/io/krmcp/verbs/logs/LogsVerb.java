@@ -122,8 +122,8 @@ public final class LogsVerb implements Verb {
         int total = regular.size() + init.size() + ephemeral.size();
         if (total > 1 && announceDefault && annotated.isEmpty()) {
             List<String> described = new ArrayList<>(regular);
-            init.forEach(c -> described.add(c + " (init)"));
             ephemeral.forEach(c -> described.add(c + " (ephem)"));
+            init.forEach(c -> described.add(c + " (init)"));
             err.append("Defaulted container \"").append(chosen).append("\" out of: ")
                     .append(String.join(", ", described)).append('\n');
         }

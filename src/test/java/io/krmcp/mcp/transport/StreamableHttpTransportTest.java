@@ -109,7 +109,10 @@ class StreamableHttpTransportTest {
         assertEquals("unset", config.at("/result/structuredContent/auth_token").asText());
         assertEquals("strict", config.at("/result/structuredContent/security_mode").asText());
         assertEquals("kubectl delete", config.at("/result/structuredContent/dangerous_commands/0").asText());
-        assertEquals("rule-file", config.at("/result/structuredContent/policy_layers/6").asText());
+        assertEquals("exec-commands", config.at("/result/structuredContent/policy_layers/5").asText());
+        assertTrue(config.at("/result/structuredContent/allowed_exec_commands").isArray(), "exec's allowlist, empty");
+        assertTrue(config.at("/result/structuredContent/allowed_exec_commands").isEmpty());
+        assertEquals("rule-file", config.at("/result/structuredContent/policy_layers/7").asText());
         assertFalse(config.toString().contains("BEGIN CERTIFICATE"));
     }
 

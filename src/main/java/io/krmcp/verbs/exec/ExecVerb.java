@@ -1,0 +1,103 @@
+package io.krmcp.verbs.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiException;
+import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.PodExec;
+import io.krmcp.output.table.Fields;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
+import io.krmcp.workload.PodContainers;
+
+/**
+ * {@code kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]}: one command, no stdin and no terminal, its output
+ * captured within the call's deadline and its exit code returned as kubectl's. Which commands may run is the policy's
+ * ({@code KUBECTL_ALLOWED_EXEC_COMMANDS}); this verb only runs what got through.
+ */
+public final class ExecVerb implements Verb {
+
+    static final FlagSpec CONTAINER = FlagSpec.string("container", "container name; default: the pod's default "
+            + "container").shorthand('c');
+    static final FlagSpec STDIN = FlagSpec.bool("stdin", "not available: exec runs one command and returns")
+            .shorthand('i');
+    static final FlagSpec TTY = FlagSpec.bool("tty", "not available: no terminal is attached").shorthand('t');
+    static final FlagSpec QUIET = FlagSpec.bool("quiet", "no note about the defaulted container").shorthand('q');
+    public static final VerbSpec SPEC = VerbSpec.writing("exec", "run an allowed command in a container: exec POD "
+            + "[-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET);
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException {
+        if (command.bool(STDIN.name()) || command.bool(TTY.name())) {
+            throw VerbException.usage("error: -i/--stdin and -t/--tty are not available: exec runs one command "
+                    + "without a terminal and returns its output");
+        }
+        List<String> args = command.positionals();
+        if (args.isEmpty()) {
+            throw VerbException.usage("error: pod, type/name or --filename must be specified");
+        }
+        if (args.size() > 1) {
+            throw VerbException.usage("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- "
+                    + "[COMMAND] instead");
+        }
+        if (command.afterDash().isEmpty()) {
+            throw VerbException.usage("error: you must specify at least one command for the container");
+        }
+        String target = args.get(0);
+        if (target.contains("/")) {
+            String type = target.substring(0, target.indexOf('/'));
+            if (!List.of("pod", "pods", "po").contains(type)) {
+                throw VerbException.usage("error: exec takes a pod (NAME or pod/NAME); " + type + "/... is not "
+                        + "supported: find a pod with get pods -l ...");
+            }
+            target = target.substring(target.indexOf('/') + 1);
+        }
+        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
+                .orElse(ctx.defaultNamespace());
+        JsonNode pod = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods/" + target, Map.of(),
+                KubeApi.ACCEPT_JSON, ctx.deadline());
+        String phase = Fields.text(pod, "status", "phase");
+        if (phase.equals("Succeeded") || phase.equals("Failed")) {
+            throw new VerbException("error: cannot exec into a container in a completed pod; current phase is "
+                    + phase);
+        }
+        StringBuilder err = new StringBuilder();
+        Optional<String> requested = command.string(CONTAINER.name()).filter(s -> !s.isEmpty());
+        String container = PodContainers.choose(pod, requested, command.bool(QUIET.name()) ? new StringBuilder()
+                : err);
+        PodExec.Result result = ctx.api().exec(namespace, target, container, command.afterDash(),
+                ctx.maxOutputBytes(), ctx.deadline());
+        err.append(result.stderr());
+        if (result.dropped() > 0) {
+            err.append("(").append(result.dropped()).append(" more bytes of output were dropped: "
+                    + "KUBECTL_MAX_OUTPUT_BYTES)\n");
+        }
+        if (result.timedOut()) {
+            err.append("error: timed out after ").append(ctx.deadline().total().toSeconds()).append(" seconds "
+                    + "(KUBECTL_TIMEOUT); the command may still be running in the container\n");
+            return new VerbResult(result.stdout(), err.toString(), 1);
+        }
+        if (result.exitCode() != 0) {
+            err.append("command terminated with exit code ").append(result.exitCode()).append('\n');
+        }
+        return new VerbResult(result.stdout(), err.toString(), result.exitCode());
+    }
+}
