@@ -53,7 +53,8 @@ public final class VerbRegistry {
                 new io.krmcp.verbs.events.EventsVerb(),
                 new io.krmcp.verbs.top.TopVerb(),
                 new io.krmcp.verbs.drain.DrainVerb(),
-                new io.krmcp.verbs.exec.ExecVerb()));
+                new io.krmcp.verbs.exec.ExecVerb(),
+                new io.krmcp.verbs.explain.ExplainVerb()));
     }
 
     public Optional<Verb> verb(String name) {
