@@ -75,6 +75,9 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 - apiGroups: [events.k8s.io]
   resources: [events]
   verbs: [get, list, watch]
+- apiGroups: [metrics.k8s.io]
+  resources: [pods]
+  verbs: [get, list]
 {{- end -}}
 
 {{/* Cluster-scoped reads (nodes, namespaces, PVs, storage classes, node leases), which no Role can grant. */}}
@@ -94,12 +97,17 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 - apiGroups: [coordination.k8s.io]
   resources: [leases]
   verbs: [get]
+- apiGroups: [metrics.k8s.io]
+  resources: [nodes]
+  verbs: [get, list]
 {{- end -}}
 
 {{/*
 Exactly what the remediation verbs send: delete (the kinds the rule file's safe patterns re-allow), scale (the
 scale subresources), rollout restart/pause/resume/undo (patch on the workloads), patch, label and annotate (patch
-on the same kinds), cordon and uncordon (patch on nodes, cluster-wide), and run (create, then delete its pod).
+on the same kinds), cordon, uncordon, taint and drain (patch on nodes, cluster-wide), drain's evictions, run
+(create, then delete its pod), and exec only while config.allowedExecCommands lists commands (the WebSocket upgrade
+is a GET that newer servers authorize as create, so both).
 */}}
 {{- define "krmcp.remediationRules" -}}
 - apiGroups: [""]
@@ -123,4 +131,12 @@ on the same kinds), cordon and uncordon (patch on nodes, cluster-wide), and run 
 - apiGroups: [batch]
   resources: [jobs]
   verbs: [delete]
+- apiGroups: [""]
+  resources: [pods/eviction]
+  verbs: [create]
+{{- if .Values.config.allowedExecCommands }}
+- apiGroups: [""]
+  resources: [pods/exec]
+  verbs: [get, create]
+{{- end }}
 {{- end -}}

@@ -99,7 +99,8 @@ class HelmChartTest {
                 "read-only mode grants a write verb: " + grants);
         assertTrue(grants.containsAll(Set.of("/pods:get", "/pods/log:get", "/events:list", "/nodes:list",
                 "apps/replicasets:list", "apps/controllerrevisions:list", "discovery.k8s.io/endpointslices:list",
-                "coordination.k8s.io/leases:get")), grants.toString());
+                "coordination.k8s.io/leases:get", "metrics.k8s.io/pods:list", "metrics.k8s.io/nodes:list")),
+                grants.toString());
         assertFalse(grants.contains("/secrets:get"), "secrets are not read unless rbac.readSecrets");
         assertEquals(1, kind(docs, "ClusterRole").size());
         assertEquals(1, kind(docs, "ClusterRoleBinding").size());
@@ -118,7 +119,17 @@ class HelmChartTest {
                 "apps/deployments/scale:get", "apps/deployments/scale:patch", "apps/deployments/scale:update",
                 "apps/replicasets/scale:get", "apps/replicasets/scale:patch", "apps/replicasets/scale:update",
                 "apps/statefulsets/scale:get", "apps/statefulsets/scale:patch", "apps/statefulsets/scale:update",
-                "batch/jobs:delete", "/nodes:patch"), added);
+                "batch/jobs:delete", "/nodes:patch", "/pods/eviction:create"), added);
+    }
+
+    @Test
+    void execIsGrantedOnlyWhileCommandsAreListed() throws IOException {
+        assertFalse(grants(render(Map.of("rbac.remediation", true))).contains("/pods/exec:create"));
+        List<JsonNode> docs = render(Map.of("rbac.remediation", true, "config.allowedCommands[0]", "exec",
+                "config.allowedExecCommands[0]", "ps", "config.allowedExecCommands[1]", "df"));
+        assertTrue(grants(docs).containsAll(Set.of("/pods/exec:create", "/pods/exec:get")), grants(docs).toString());
+        assertEquals("ps,df", env(docs, "KUBECTL_ALLOWED_EXEC_COMMANDS"));
+        assertTrue(notes(Map.of("config.allowedCommands[0]", "exec")).contains("config.allowedExecCommands is empty"));
     }
 
     @Test
