@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.krmcp.command.ResourceTypes;
@@ -25,6 +26,13 @@ public record CommandShape(String verb, String subVerb, Set<String> types, List<
     static final Set<String> SUB_VERB_VERBS = Set.of("rollout", "auth", "set", "config", "top", "create",
             "certificate", "apply", "plugin");
 
+    /**
+     * Verbs whose positionals are names of one implied type ({@code drain NODE}, {@code exec POD}), so that
+     * {@code drain node-1} names the node {@code node-1} rather than a type called {@code node-1}.
+     */
+    static final Map<String, String> IMPLIED_TYPE = Map.of("drain", "nodes", "cordon", "nodes",
+            "uncordon", "nodes", "exec", "pods");
+
     /** Flags that widen a command beyond explicitly named objects. */
     static final Set<String> WIDENING_FLAGS = Set.of("all", "all-namespaces", "selector", "field-selector");
 
@@ -44,7 +52,10 @@ public record CommandShape(String verb, String subVerb, Set<String> types, List<
         Set<String> types = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         if (!rest.isEmpty()) {
-            if (rest.get(0).contains("/")) {
+            if (IMPLIED_TYPE.containsKey(verb) && !rest.get(0).contains("/")) {
+                types.add(IMPLIED_TYPE.get(verb));
+                names.addAll(rest);
+            } else if (rest.get(0).contains("/")) {
                 for (String arg : rest) {
                     int slash = arg.indexOf('/');
                     if (slash > 0) {
