@@ -33,6 +33,12 @@ final class ToolDescriptions {
         if (!settings.deniedNamespaces().isEmpty()) {
             d.append("Namespaces denied: ").append(String.join(", ", settings.deniedNamespaces())).append(". ");
         }
+        if (settings.allowedCommands().contains("exec")) {
+            d.append(settings.allowedExecCommands().isEmpty() ? "exec is disabled (no container commands are "
+                    + "allowed). " : "exec runs one command without a terminal, e.g. [\"exec\", \"POD\", \"-n\", "
+                    + "\"NS\", \"--\", \"" + settings.allowedExecCommands().get(0) + "\"]; the command's first word "
+                    + "must be one of: " + String.join(", ", settings.allowedExecCommands()) + ". ");
+        }
         d.append("Output longer than ").append(settings.maxOutputBytes())
                 .append(" bytes is cut; narrow queries with -l, --field-selector or -o name. ");
         if (settings.redactSecrets()) {

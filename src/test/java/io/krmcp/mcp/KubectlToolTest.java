@@ -66,12 +66,26 @@ class KubectlToolTest {
     void theToolIsMarkedDestructiveOnlyWhenAWriteVerbIsAllowed() throws Exception {
         VerbRegistry verbs = VerbRegistry.standard(new com.fasterxml.jackson.databind.ObjectMapper());
         for (Map.Entry<String, Boolean> c : Map.of("get,describe,logs", false, "get,rollout status,rollout history",
-                false, "get,scale", true, "rollout", true, "get,rollout restart", true).entrySet()) {
+                false, "get,scale", true, "rollout", true, "get,rollout restart", true, "get,events,top,explain",
+                false, "get,drain", true, "get,exec", true).entrySet()) {
             var settings = SettingsLoader.fromEnvironment(Map.of("KUBECTL_ALLOWED_COMMANDS", c.getKey()));
             McpSchema.Tool t = new KubectlTool(demo.with(Map.of()), settings, verbs, new AuditLog(),
                     new CallLimiter(1)).definition();
             assertEquals(c.getValue(), t.annotations().destructiveHint(), c.getKey());
             assertEquals(!c.getValue(), t.annotations().readOnlyHint(), c.getKey());
         }
+    }
+
+    @Test
+    void theDescriptionTeachesExecsCommandAllowlist() throws Exception {
+        VerbRegistry verbs = VerbRegistry.standard(new com.fasterxml.jackson.databind.ObjectMapper());
+        var enabled = SettingsLoader.fromEnvironment(Map.of("KUBECTL_ALLOWED_COMMANDS", "get,exec",
+                "KUBECTL_ALLOWED_EXEC_COMMANDS", "ps,df"));
+        String d = new KubectlTool(demo.with(Map.of()), enabled, verbs, new AuditLog(), new CallLimiter(1))
+                .definition().description();
+        assertTrue(d.contains("\"--\", \"ps\"]; the command's first word must be one of: ps, df."), d);
+        var disabled = SettingsLoader.fromEnvironment(Map.of("KUBECTL_ALLOWED_COMMANDS", "get,exec"));
+        assertTrue(new KubectlTool(demo.with(Map.of()), disabled, verbs, new AuditLog(), new CallLimiter(1))
+                .definition().description().contains("exec is disabled"));
     }
 }
