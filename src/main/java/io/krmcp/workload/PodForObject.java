@@ -8,12 +8,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.command.KubeNames;
 import io.krmcp.command.ResourceType;
+import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
 
 /**
  * kubectl's {@code AttachablePodForObject}: the pods behind a workload ({@code deploy/x}, {@code sts/x}, ...) by its
@@ -24,16 +27,62 @@ public final class PodForObject {
     private PodForObject() {
     }
 
+    /** Which pod kubectl prefers: {@code logs} the busiest for logging, {@code exec} the most active. */
+    public enum Preference {
+        FOR_LOGS, FOR_EXEC
+    }
+
+    /** The pod a command addresses and how many the workload had to choose from. */
+    public record Chosen(JsonNode pod, int candidates) {
+    }
+
     /** The pods a workload object selects, best candidate for logs first; empty when it selects none. */
     public static List<JsonNode> pods(VerbContext ctx, ResourceType type, JsonNode object, String namespace)
             throws ApiException, CallTimeoutException {
+        return pods(ctx, type, object, namespace, Preference.FOR_LOGS);
+    }
+
+    private static List<JsonNode> pods(VerbContext ctx, ResourceType type, JsonNode object, String namespace,
+                                       Preference preference) throws ApiException, CallTimeoutException {
         String selector = selectorOf(type, object);
         if (selector.isEmpty()) {
             return List.of();
         }
         List<JsonNode> pods = new ArrayList<>(matching(ctx, namespace, selector));
-        pods.sort(BY_LOGGING);
+        pods.sort(preference == Preference.FOR_LOGS ? BY_LOGGING : MOST_ACTIVE);
         return pods;
+    }
+
+    /**
+     * {@code POD}, {@code pod/NAME} or {@code TYPE/NAME} of a workload resolved to one pod, as kubectl's logs and
+     * exec do; kubectl's errors for a bad argument, a missing object or a workload without pods.
+     */
+    public static Chosen forTarget(VerbContext ctx, String target, String namespace, Preference preference)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+        int slash = target.indexOf('/');
+        String typeToken = slash < 0 ? "pods" : target.substring(0, slash);
+        String name = slash < 0 ? target : target.substring(slash + 1);
+        if (!KubeNames.isName(name) || !KubeNames.isTypeToken(typeToken)) {
+            throw VerbException.usage("error: invalid resource \"" + target + "\": use POD or TYPE/NAME");
+        }
+        ResourceType type = ctx.types().resolve(typeToken, ctx.deadline().remaining());
+        JsonNode object;
+        try {
+            object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+        } catch (ApiException e) {
+            if (e.isNotFound()) {
+                throw new VerbException(type.notFound(name));
+            }
+            throw e;
+        }
+        if (type.kind().equals("Pod")) {
+            return new Chosen(object, 1);
+        }
+        List<JsonNode> pods = pods(ctx, type, object, namespace, preference);
+        if (pods.isEmpty()) {
+            throw new VerbException("error: no pods found for " + type.kindPrefix() + "/" + name);
+        }
+        return new Chosen(pods.get(0), pods.size());
     }
 
     /** The pods a label selector matches in a namespace, in the server's order. */
@@ -63,6 +112,27 @@ public final class PodForObject {
             .thenComparing(p -> !ready(p))
             .thenComparing(p -> -maxRestarts(p))
             .thenComparing(p -> created(p));
+
+    /**
+     * {@code sort.Reverse(podutils.ActivePods)}: assigned, running, ready, ready longest, fewest restarts, oldest.
+     */
+    static final Comparator<JsonNode> MOST_ACTIVE = Comparator
+            .comparing((JsonNode p) -> Fields.text(p, "spec", "nodeName").isEmpty())
+            .thenComparing(p -> -phaseOrdinal(Fields.text(p, "status", "phase")))
+            .thenComparing(p -> !ready(p))
+            .thenComparing(p -> readySince(p))
+            .thenComparing(p -> maxRestarts(p))
+            .thenComparing(p -> created(p));
+
+    private static Instant readySince(JsonNode pod) {
+        for (JsonNode c : pod.path("status").path("conditions")) {
+            if ("Ready".equals(c.path("type").asText()) && "True".equals(c.path("status").asText())) {
+                String since = c.path("lastTransitionTime").asText("");
+                return since.isEmpty() ? Instant.MAX : Instant.parse(since);
+            }
+        }
+        return Instant.MAX;
+    }
 
     private static int phaseOrdinal(String phase) {
         return switch (phase) {

@@ -1,8 +1,6 @@
 package io.krmcp.verbs.exec;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.PodExec;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.Verb;
@@ -21,9 +19,10 @@ import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
 import io.krmcp.workload.PodContainers;
+import io.krmcp.workload.PodForObject;
 
 /**
- * {@code kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]}: one command, no stdin and no terminal, its output
+ * {@code kubectl exec POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]}: one command, no stdin and no terminal, its output
  * captured within the call's deadline and its exit code returned as kubectl's. Which commands may run is the policy's
  * ({@code KUBECTL_ALLOWED_EXEC_COMMANDS}); this verb only runs what got through.
  */
@@ -35,8 +34,8 @@ public final class ExecVerb implements Verb {
             .shorthand('i');
     static final FlagSpec TTY = FlagSpec.bool("tty", "not available: no terminal is attached").shorthand('t');
     static final FlagSpec QUIET = FlagSpec.bool("quiet", "no note about the defaulted container").shorthand('q');
-    public static final VerbSpec SPEC = VerbSpec.writing("exec", "run an allowed command in a container: exec POD "
-            + "[-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET);
+    public static final VerbSpec SPEC = VerbSpec.writing("exec", "run an allowed command in a container: exec "
+            + "POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET);
 
     @Override
     public VerbSpec spec() {
@@ -45,7 +44,7 @@ public final class ExecVerb implements Verb {
 
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
-            throws VerbException, ApiException, CallTimeoutException {
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         if (command.bool(STDIN.name()) || command.bool(TTY.name())) {
             throw VerbException.usage("error: -i/--stdin and -t/--tty are not available: exec runs one command "
                     + "without a terminal and returns its output");
@@ -61,19 +60,10 @@ public final class ExecVerb implements Verb {
         if (command.afterDash().isEmpty()) {
             throw VerbException.usage("error: you must specify at least one command for the container");
         }
-        String target = args.get(0);
-        if (target.contains("/")) {
-            String type = target.substring(0, target.indexOf('/'));
-            if (!List.of("pod", "pods", "po").contains(type)) {
-                throw VerbException.usage("error: exec takes a pod (NAME or pod/NAME); " + type + "/... is not "
-                        + "supported: find a pod with get pods -l ...");
-            }
-            target = target.substring(target.indexOf('/') + 1);
-        }
         String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
                 .orElse(ctx.defaultNamespace());
-        JsonNode pod = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods/" + target, Map.of(),
-                KubeApi.ACCEPT_JSON, ctx.deadline());
+        JsonNode pod = PodForObject.forTarget(ctx, args.get(0), namespace, PodForObject.Preference.FOR_EXEC).pod();
+        String target = Fields.text(pod, "metadata", "name");
         String phase = Fields.text(pod, "status", "phase");
         if (phase.equals("Succeeded") || phase.equals("Failed")) {
             throw new VerbException("error: cannot exec into a container in a completed pod; current phase is "

@@ -2,18 +2,14 @@ package io.krmcp.verbs.logs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
 import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -64,35 +60,12 @@ public final class LogsVerb implements Verb {
 
     private static JsonNode podForTarget(VerbContext ctx, String target, String namespace, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        int slash = target.indexOf('/');
-        String typeToken = slash < 0 ? "pods" : target.substring(0, slash);
-        String name = slash < 0 ? target : target.substring(slash + 1);
-        if (!KubeNames.isName(name) || !KubeNames.isTypeToken(typeToken)) {
-            throw VerbException.usage("error: invalid resource \"" + target + "\": use POD or TYPE/NAME");
-        }
-        ResourceType type = ctx.types().resolve(typeToken, ctx.deadline().remaining());
-        JsonNode object;
-        try {
-            object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
-        } catch (ApiException e) {
-            if (e.isNotFound()) {
-                throw new VerbException(type.notFound(name));
-            }
-            throw e;
-        }
-        if (type.kind().equals("Pod")) {
-            return object;
-        }
-        List<JsonNode> pods = PodForObject.pods(ctx, type, object, namespace);
-        if (pods.isEmpty()) {
-            throw new VerbException("error: no pods found for " + type.kindPrefix() + "/"
-                    + name);
-        }
-        if (pods.size() > 1) {
-            err.append("Found ").append(pods.size()).append(" pods, using pod/").append(name(pods.get(0)))
+        PodForObject.Chosen chosen = PodForObject.forTarget(ctx, target, namespace, PodForObject.Preference.FOR_LOGS);
+        if (chosen.candidates() > 1) {
+            err.append("Found ").append(chosen.candidates()).append(" pods, using pod/").append(name(chosen.pod()))
                     .append('\n');
         }
-        return pods.get(0);
+        return chosen.pod();
     }
 
 

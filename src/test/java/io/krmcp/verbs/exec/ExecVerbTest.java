@@ -98,8 +98,6 @@ class ExecVerbTest {
         assertTrue(tty.stderr().contains("-i/--stdin and -t/--tty are not available"), tty.stderr());
         CommandOutcome old = exec(Map.of(), "exec", "web", "ls");
         assertTrue(old.stderr().contains("Use exec [POD] -- [COMMAND] instead"), old.stderr());
-        CommandOutcome deploy = exec(Map.of(), "exec", "deploy/web", "--", "ls");
-        assertTrue(deploy.stderr().contains("exec takes a pod"), deploy.stderr());
     }
 
     @Test
@@ -116,5 +114,28 @@ class ExecVerbTest {
         assertEquals(1, o.returnCode());
         assertEquals("PID CMD\n", o.stdout());
         assertTrue(o.stderr().startsWith("error: timed out after 2 seconds (KUBECTL_TIMEOUT)"), o.stderr());
+    }
+
+    @Test
+    void aWorkloadAddressesItsMostActivePod() {
+        server.expect().get().withPath("/apis/apps/v1/namespaces/shop/deployments/web").andReturn(200, """
+                {"kind":"Deployment","metadata":{"name":"web","namespace":"shop"},
+                 "spec":{"selector":{"matchLabels":{"app":"web"}}}}""").always();
+        String pending = "{\"metadata\":{\"name\":\"web-b\",\"namespace\":\"shop\"},\"spec\":{\"containers\":"
+                + "[{\"name\":\"app\"}]},\"status\":{\"phase\":\"Pending\"}}";
+        String running = POD.replace("\"web\"", "\"web-a\"").replace("\"containers\"", "\"nodeName\":\"n1\","
+                + "\"containers\"");
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods?labelSelector=app%3Dweb").andReturn(200,
+                "{\"kind\":\"PodList\",\"items\":[" + pending + "," + running + "]}").always();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-a").andReturn(200, running).always();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=metadata.name%3Dweb-a")
+                .andReturn(200, "{\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"1\"},\"items\":["
+                        + running + "]}").always();
+        server.expect().withPath("/api/v1/namespaces/shop/pods/web-a/exec?command=ps&container=app&stdout=true"
+                        + "&stderr=true")
+                .andUpgradeToWebSocket().open(new OutputStreamMessage("PID\n"), new StatusStreamMessage(0)).done()
+                .once();
+        CommandOutcome o = exec(Map.of(), "exec", "deploy/web", "-n", "shop", "--", "ps");
+        assertEquals("PID\n", o.stdout(), o.stderr());
     }
 }
