@@ -27,6 +27,12 @@ final class Logging {
                 "io.modelcontextprotocol", "reactor"}) {
             set("org.slf4j.simpleLogger.log." + noisy, simple.equals("debug") || simple.equals("trace") ? "info" : "warn");
         }
+        // a refused exec is reported to the caller in kubectl's words; fabric8 would add a stack trace at ERROR
+        for (String exec : new String[] {"io.fabric8.kubernetes.client.dsl.internal.ExecWebSocketListener",
+                "io.fabric8.kubernetes.client.dsl.internal.core.v1.PodOperationsImpl"}) {
+            set("org.slf4j.simpleLogger.log." + exec, simple.equals("debug") || simple.equals("trace") ? "debug"
+                    : "off");
+        }
     }
 
     private static void set(String key, String value) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
 
     private final DemoDiscovery discovery = new DemoDiscovery(JSON);
     private final DemoMetrics metrics = new DemoMetrics(JSON, this::items);
+    private final DemoExec exec = new DemoExec(this::stored);
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -54,6 +56,12 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         Matcher log = LOG_PATH.matcher(path);
         if ("GET".equals(method) && log.matches()) {
             return log(log.group(1), log.group(2) == null ? "" : log.group(2));
+        }
+        if ("GET".equals(method) || "POST".equals(method)) {
+            var execution = exec.answer(path);
+            if (execution.isPresent()) {
+                return execution.get();
+            }
         }
         if ("GET".equals(method)) {
             var known = discovery.answer(path);
@@ -142,6 +150,17 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         }
         return new MockResponse().setResponseCode(201).setBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\","
                 + "\"status\":\"Success\",\"code\":201}");
+    }
+
+    /** A stored object, if there is one at the path. */
+    private Optional<JsonNode> stored(String path) {
+        MockResponse response = super.handleGet(path);
+        try {
+            return response.code() == 200 ? Optional.of(JSON.readTree(response.getBody().getBytes()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The items of a stored list (field selectors evaluated as {@link #handleGet} does). */

@@ -65,8 +65,19 @@ public final class PodExec {
     /** The upgrade was refused (no such pod or container, RBAC): kubectl's {@code Error from server} line. */
     private static ApiException failure(KubernetesClientException e) {
         Status status = e.getStatus();
-        if (status != null && status.getMessage() != null) {
+        boolean generic = status == null || status.getMessage() == null
+                || status.getMessage().equals("An error has occurred.");
+        if (!generic) {
             return ApiException.fromServer(e.getCode(), status.getReason(), status.getMessage());
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.fabric8.kubernetes.client.http.WebSocketHandshakeException handshake) {
+                // the HTTP client keeps no body for a refused upgrade: say what kubectl says, with the status
+                int code = handshake.getResponse() == null ? 0 : handshake.getResponse().code();
+                return new ApiException(code, "UpgradeFailed", "error: unable to upgrade connection: the server "
+                        + "answered " + code + (code == 400 ? " (is the container running?)" : code == 403
+                        ? " (Forbidden: the ServiceAccount may not create pods/exec)" : ""));
+            }
         }
         return ApiException.fromServer(e.getCode() > 0 ? e.getCode() : 500, null,
                 e.getMessage() == null ? "the exec connection failed" : e.getMessage());

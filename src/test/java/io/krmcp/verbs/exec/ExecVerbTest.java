@@ -138,4 +138,23 @@ class ExecVerbTest {
         CommandOutcome o = exec(Map.of(), "exec", "deploy/web", "-n", "shop", "--", "ps");
         assertEquals("PID\n", o.stdout(), o.stderr());
     }
+
+    @Test
+    void theDemoAnswersDiagnosticCommandsAndRefusesAStoppedContainer() throws Exception {
+        try (io.krmcp.DemoKubectl demo = io.krmcp.DemoKubectl.start()) {
+            var kubectl = demo.with(Map.of("KUBECTL_ALLOWED_COMMANDS", "exec", "K8S_MCP_SECURITY_MODE", "permissive",
+                    "KUBECTL_ALLOWED_EXEC_COMMANDS", "hostname,cat,ls"));
+            CommandOutcome host = kubectl.run(java.util.List.of("exec", "deploy/frontend", "-n", "shop", "--",
+                    "hostname"));
+            assertTrue(host.stdout().matches("frontend-7d4b9c8f6-\\w+\n"), host.stdout() + host.stderr());
+            CommandOutcome missing = kubectl.run(java.util.List.of("exec", "cart-5f6d7c9b8-kx2lp", "-n", "shop",
+                    "--", "cat", "/nope"));
+            assertEquals(1, missing.returnCode());
+            assertTrue(missing.stderr().endsWith("command terminated with exit code 1\n"), missing.stderr());
+            CommandOutcome crashing = kubectl.run(java.util.List.of("exec", "checkout-6c8d9f7b5-q8wzt", "-n", "shop",
+                    "--", "ls"));
+            assertEquals("error: unable to upgrade connection: the server answered 400 (is the container running?)\n",
+                    crashing.stderr());
+        }
+    }
 }
