@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,6 +40,12 @@ public final class ExplainVerb implements Verb {
             .defaultValue("plaintext");
     static final FlagSpec MAX_DEPTH = FlagSpec.integer("max-depth", "0", "with --recursive: levels to print, 0 for "
             + "all");
+    /**
+     * Documents are large (core/v1 is over a megabyte of JSON, several times that as a tree): two at a time bound the
+     * heap whatever the number of calls in flight.
+     */
+    private static final Semaphore DOCUMENTS = new Semaphore(2);
+
     public static final VerbSpec SPEC = VerbSpec.reading("explain", "document a type or field from the server's "
             + "OpenAPI schema", RECURSIVE, API_VERSION, OUTPUT, MAX_DEPTH);
 
@@ -94,12 +102,22 @@ public final class ExplainVerb implements Verb {
             version = slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
         }
         List<String> fieldPath = Arrays.asList(Arrays.copyOfRange(tokens, used, tokens.length));
-        JsonNode document = document(ctx, group, version, type.plural());
         try {
+            if (!DOCUMENTS.tryAcquire(ctx.deadline().remaining().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CallTimeoutException(ctx.deadline().total());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallTimeoutException(ctx.deadline().total());
+        }
+        try {
+            JsonNode document = document(ctx, group, version, type.plural());
             return new VerbResult(ExplainPrinter.render(document, new ExplainPrinter.Request(group, version,
                     type.plural(), fieldPath, recursive, maxDepth)), "", 0);
         } catch (ExplainPrinter.ExplainException e) {
             throw new VerbException(e.getMessage());
+        } finally {
+            DOCUMENTS.release();
         }
     }
 

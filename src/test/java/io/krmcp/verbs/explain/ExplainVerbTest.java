@@ -40,7 +40,10 @@ class ExplainVerbTest {
     @BeforeEach
     void serveTheDocument() throws IOException {
         server.expect().get().withPath("/openapi/v3").andReturn(200, "{\"paths\":{\"apis/apps/v1\":"
-                + "{\"serverRelativeURL\":\"/openapi/v3/apis/apps/v1?hash=ABC\"}}}").always();
+                + "{\"serverRelativeURL\":\"/openapi/v3/apis/apps/v1?hash=ABC\"},\"apis/batch/v1\":"
+                + "{\"serverRelativeURL\":\"/openapi/v3/apis/batch/v1?hash=DEF\"}}}").always();
+        server.expect().get().withPath("/openapi/v3/apis/batch/v1?hash=DEF").andReturn(200, resource("batch-v1.json"))
+                .always();
         server.expect().get().withPath("/openapi/v3/apis/apps/v1?hash=ABC").andReturn(200, resource("apps-v1.json"))
                 .always();
         kubectl = TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS", "explain"));
@@ -54,7 +57,14 @@ class ExplainVerbTest {
         "deployments --recursive | recursive",
         "deployments.status.conditions | conditions",
         "deploy.metadata.labels | labels",
-        "deployments.apps.spec.selector | selector"})
+        "deployments.apps.spec.selector | selector",
+        "jobs | batch/jobs",
+        "cronjobs.spec | batch/cronjob-spec",
+        "jobs.spec.template.spec.containers | batch/containers",
+        "jobs.spec.template.spec.containers.imagePullPolicy | batch/pull-policy",
+        "cj --recursive | batch/cronjob-recursive",
+        "jobs.spec.template.spec.volumes.hostPath | batch/hostpath",
+        "jobs.status.conditions | batch/conditions"})
     void printsWhatKubectlPrints(String line, String expected) throws IOException {
         CommandOutcome o = TestRunners.run(kubectl, "explain " + line);
         assertEquals(resource("kubectl/" + expected + ".txt"), o.stdout(), o.stderr());
