@@ -81,4 +81,30 @@ class EventsVerbTest {
         assertEquals("Event", list.at("/items/0/kind").asText());
         assertTrue(run("events -n shop -o name").stdout().startsWith("event/"));
     }
+
+    /** The fixture served as the real kubectl saw it, at its clock; each case compared with kubectl's output. */
+    @Test
+    void printsWhatKubectlPrints() throws Exception {
+        var fixture = new ObjectMapper().readTree(java.nio.file.Path.of("src/test/resources/events-fixture.json")
+                .toFile());
+        var server = new io.fabric8.kubernetes.client.server.mock.KubernetesMockServer();
+        server.init();
+        try {
+            fixture.path("paths").fields().forEachRemaining(e -> server.expect().get()
+                    .withPath(e.getKey() + "?limit=500").andReturn(200, e.getValue().toString()).always());
+            var clock = java.time.Clock.fixed(java.time.Instant.parse(fixture.path("now").asText()),
+                    java.time.ZoneOffset.UTC);
+            CommandRunner runner = TestRunners.runner(server.createClient(), clock,
+                    Map.of("KUBECTL_ALLOWED_COMMANDS", "events"));
+            var dir = java.nio.file.Path.of("src/test/resources/events/kubectl");
+            var cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+            for (int i = 0; i < cases.size(); i++) {
+                CommandOutcome o = TestRunners.run(runner, cases.get(i));
+                assertEquals(java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
+                        cases.get(i) + "\n" + o.stderr());
+            }
+        } finally {
+            server.destroy();
+        }
+    }
 }

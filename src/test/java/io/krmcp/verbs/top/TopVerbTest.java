@@ -119,4 +119,20 @@ class TopVerbTest {
         assertEquals("NAME   CPU(cores)   MEMORY(bytes)   \na      2m           2Mi             \n", o.stdout(),
                 o.stderr());
     }
+
+    /** Every path of the fixture served as the real kubectl saw it; then each case compared with kubectl's output. */
+    @Test
+    void printsWhatKubectlPrints() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode fixture = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("src/test/resources/top-fixture.json").toFile());
+        fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
+                .andReturn(200, e.getValue().toString()).always());
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/top/kubectl");
+        java.util.List<String> cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+        for (int i = 0; i < cases.size(); i++) {
+            String expected = java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt"));
+            CommandOutcome o = TestRunners.run(mockKubectl(), cases.get(i));
+            assertEquals(expected, o.stdout(), cases.get(i) + "\n" + o.stderr());
+        }
+    }
 }
