@@ -56,36 +56,39 @@ public final class DrainVerb implements Verb {
         for (JsonNode node : targets.nodes()) {
             out.append(NodeCordon.apply(ctx, node, true, flags.dryRun())).append('\n');
         }
-        List<String> fatal = new ArrayList<>();
+        List<List<String>> fatal = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (JsonNode node : targets.nodes()) {
             String name = Fields.text(node, "metadata", "name");
-            String error = drainNode(ctx, flags, name, out, err);
-            if (error == null) {
+            List<String> errors = drainNode(ctx, flags, name, out, err);
+            if (errors.isEmpty()) {
                 out.append("node/").append(name).append(" drained").append(flags.dryRun().suffix()).append('\n');
             } else {
-                err.append("error: unable to drain node \"").append(name).append("\" due to error: ").append(error)
-                        .append(", continuing command...\n");
-                fatal.add(error);
+                err.append("error: unable to drain node \"").append(name).append("\" due to error: ")
+                        .append(aggregate(errors)).append(", continuing command...\n");
+                fatal.add(errors);
                 remaining.add(name);
             }
         }
         if (!remaining.isEmpty()) {
             err.append("There are pending nodes to be drained:\n");
             remaining.forEach(n -> err.append(' ').append(n).append('\n'));
-            err.append("error: ").append(aggregate(fatal)).append('\n');
+            // kubectl's CheckErr: one failed node prints each of its errors on a line, several print one line each
+            List<String> lines = fatal.size() == 1 ? fatal.get(0)
+                    : fatal.stream().map(DrainVerb::aggregate).toList();
+            lines.forEach(line -> err.append(line).append('\n'));
         }
         return new VerbResult(out.toString(), err.toString(), fatal.isEmpty() && !targets.someMissing() ? 0 : 1);
     }
 
-    /** Drains one node; returns null when every pod went, else kubectl's error for the node. */
-    private static String drainNode(VerbContext ctx, DrainFlags flags, String node, StringBuilder out,
+    /** Drains one node; returns no errors when every pod went, else kubectl's errors for the node. */
+    private static List<String> drainNode(VerbContext ctx, DrainFlags flags, String node, StringBuilder out,
                                     StringBuilder err) throws ApiException, CallTimeoutException {
         PodFilters filters = new PodFilters(flags, ctx);
         List<PodFilters.Classified> pods = filters.classify(podsOn(ctx, flags, node));
         List<String> errors = PodFilters.errors(pods);
         if (!errors.isEmpty()) {
-            return aggregate(errors);
+            return errors;
         }
         String warnings = PodFilters.warnings(pods);
         if (!warnings.isEmpty()) {
@@ -98,7 +101,7 @@ public final class DrainVerb implements Verb {
                 out.append("evicting pod ").append(Fields.text(pod, "metadata", "namespace")).append('/')
                         .append(Fields.text(pod, "metadata", "name")).append(" (dry run)\n");
             }
-            return null;
+            return List.of();
         }
         Duration callLeft = ctx.deadline().remaining().minus(REPORT_RESERVE);
         boolean byTimeoutFlag = !flags.timeout().isZero() && flags.timeout().compareTo(callLeft) <= 0;
@@ -107,7 +110,7 @@ public final class DrainVerb implements Verb {
                 : GoDuration.format(Duration.ofSeconds(ctx.deadline().total().getSeconds())) + " (KUBECTL_TIMEOUT)";
         List<String> failures = new Evictions(ctx, flags, out, err).run(toRemove, Deadline.in(limit), limitText);
         if (failures.isEmpty()) {
-            return null;
+            return List.of();
         }
         String error = aggregate(failures);
         List<PodFilters.Classified> left = filters.classify(podsOn(ctx, flags, node));
@@ -118,7 +121,7 @@ public final class DrainVerb implements Verb {
                     .append(error).append('\n');
             pending.forEach(p -> err.append(p).append('\n'));
         }
-        return error;
+        return failures;
     }
 
     /** The node's pods in every namespace, page by page, as kubectl lists them. */

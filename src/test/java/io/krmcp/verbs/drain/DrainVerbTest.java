@@ -80,8 +80,11 @@ class DrainVerbTest {
         assertEquals("node/n1 cordoned\n", o.stdout());
         String both = "[cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/agent-x, "
                 + "cannot delete Pods that declare no controller (use --force to override): shop/lonely]";
+        // the summary repeats each error on its own line, without a prefix, as kubectl's CheckErr prints aggregates
         assertEquals("error: unable to drain node \"n1\" due to error: " + both + ", continuing command...\n"
-                + "There are pending nodes to be drained:\n n1\nerror: " + both + "\n", o.stderr());
+                + "There are pending nodes to be drained:\n n1\n"
+                + "cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/agent-x\n"
+                + "cannot delete Pods that declare no controller (use --force to override): shop/lonely\n", o.stderr());
     }
 
     @Test
@@ -141,7 +144,7 @@ class DrainVerbTest {
                 + "would violate the pod's disruption budget.\n"
                 + "There are pending pods in node \"n1\" when an error occurred: " + timeout + "\npod/web-1\n"
                 + "error: unable to drain node \"n1\" due to error: " + timeout + ", continuing command...\n"
-                + "There are pending nodes to be drained:\n n1\nerror: " + timeout + "\n", o.stderr());
+                + "There are pending nodes to be drained:\n n1\n" + timeout + "\n", o.stderr());
     }
 
     @Test
@@ -195,5 +198,27 @@ class DrainVerbTest {
         assertEquals("node/n1 cordoned (dry run)\nevicting pod shop/web-1 (dry run)\nnode/n1 drained (dry run)\n",
                 client.stdout());
         assertTrue(requests().stream().allMatch(r -> r.getMethod().equals("GET")), "a client dry run writes nothing");
+    }
+
+    /** The same pods the real kubectl drained (see src/test/resources/drain/kubectl/README.md). */
+    @Test
+    void printsWhatKubectlPrints() throws Exception {
+        nodeCanBeCordoned();
+        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
+                pod("shop", "web-1", "ReplicaSet", ""))).once();
+        server.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
+                .andReturn(200, "{\"kind\":\"DaemonSet\"}").always();
+        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/drain/kubectl");
+        CommandOutcome ok = drain(Map.of(), "drain n1 --ignore-daemonsets --grace-period=30");
+        assertEquals(java.nio.file.Files.readString(dir.resolve("ok.out")), ok.stdout());
+        assertEquals(java.nio.file.Files.readString(dir.resolve("ok.err")), ok.stderr());
+        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "cache-1", "ReplicaSet",
+                ",\"volumes\":[{\"name\":\"d\",\"emptyDir\":{}}]"))).once();
+        CommandOutcome emptyDir = drain(Map.of(), "drain n1");
+        assertEquals(java.nio.file.Files.readString(dir.resolve("emptydir.out")), emptyDir.stdout());
+        assertEquals(java.nio.file.Files.readString(dir.resolve("emptydir.err")), emptyDir.stderr());
+        assertEquals(1, emptyDir.returnCode());
     }
 }
