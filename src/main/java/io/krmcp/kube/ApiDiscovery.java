@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import io.krmcp.command.ResourceDiscovery;
 import io.krmcp.command.ResourceType;
 
-/** Discovery through {@code /api/v1}, {@code /apis} and each group's preferred version, as kubectl does it. */
+/** Discovery through {@code /api/v1}, {@code /apis} and each group's versions, preferred first, as kubectl does it. */
 public final class ApiDiscovery implements ResourceDiscovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiDiscovery.class);
@@ -34,16 +34,29 @@ public final class ApiDiscovery implements ResourceDiscovery {
             JsonNode groups = api.get("/apis", Map.of(), KubeApi.ACCEPT_JSON, deadline);
             for (JsonNode group : groups.path("groups")) {
                 String name = group.path("name").asText();
-                String version = group.path("preferredVersion").path("version").asText();
-                if (name.isEmpty() || version.isEmpty()) {
+                String preferred = group.path("preferredVersion").path("version").asText();
+                if (name.isEmpty() || preferred.isEmpty()) {
                     continue;
                 }
-                try {
-                    addResources(types, name, version,
-                            api.get("/apis/" + name + "/" + version, Map.of(), KubeApi.ACCEPT_JSON, deadline));
-                } catch (ApiException e) {
-                    // one broken aggregated API must not hide the others, as with kubectl
-                    LOG.debug("discovery of {}/{} failed: {}", name, version, e.getMessage());
+                // kubectl's ServerPreferredResources: the preferred version's resources, then those only an older
+                // version serves (a type not yet promoted), each under the first version that has it
+                List<String> versions = new ArrayList<>(List.of(preferred));
+                group.path("versions").forEach(v -> {
+                    if (!versions.contains(v.path("version").asText())) {
+                        versions.add(v.path("version").asText());
+                    }
+                });
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (String version : versions) {
+                    try {
+                        List<ResourceType> found = new ArrayList<>();
+                        addResources(found, name, version,
+                                api.get("/apis/" + name + "/" + version, Map.of(), KubeApi.ACCEPT_JSON, deadline));
+                        found.stream().filter(t -> seen.add(t.plural())).forEach(types::add);
+                    } catch (ApiException e) {
+                        // one broken aggregated API must not hide the others, as with kubectl
+                        LOG.debug("discovery of {}/{} failed: {}", name, version, e.getMessage());
+                    }
                 }
             }
         } catch (ApiException | CallTimeoutException e) {

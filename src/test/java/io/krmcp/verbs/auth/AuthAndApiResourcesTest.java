@@ -97,4 +97,22 @@ class AuthAndApiResourcesTest {
         CommandOutcome names = TestRunners.run(kubectl(), "api-resources --namespaced=false -o name");
         assertTrue(names.stdout().contains("nodes\n") && !names.stdout().contains("pods\n"), names.stdout());
     }
+
+    /** Discovery served as the real kubectl saw it; each case compared with kubectl's output. */
+    @Test
+    void printsWhatKubectlPrints() throws Exception {
+        JsonNode fixture = new ObjectMapper().readTree(java.nio.file.Path.of(
+                "src/test/resources/api-resources-fixture.json").toFile());
+        fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
+                .andReturn(200, e.getValue().toString()).always());
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/api-resources/kubectl");
+        java.util.List<String> cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+        CommandRunner runner = TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
+                "api-resources,api-versions"));
+        for (int i = 0; i < cases.size(); i++) {
+            CommandOutcome o = runner.run(java.util.List.of(cases.get(i).split(" ")));
+            assertEquals(java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
+                    cases.get(i) + "\n" + o.stderr());
+        }
+    }
 }
