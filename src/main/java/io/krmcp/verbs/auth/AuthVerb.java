@@ -1,6 +1,5 @@
 package io.krmcp.verbs.auth;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -109,30 +107,9 @@ public final class AuthVerb implements Verb {
         review.putObject("spec").put("namespace", namespace);
         JsonNode status = ctx.api().send("POST", "/apis/authorization.k8s.io/v1/selfsubjectrulesreviews", Map.of(),
                 KubeApi.ACCEPT_JSON, review.toString(), ctx.deadline()).path("status");
-        TabWriter table = new TabWriter();
-        table.add(List.of("Resources", "Non-Resource URLs", "Resource Names", "Verbs"));
-        for (JsonNode rule : status.path("resourceRules")) {
-            List<String> resources = new ArrayList<>();
-            for (JsonNode r : rule.path("resources")) {
-                for (JsonNode g : rule.path("apiGroups")) {
-                    resources.add(g.asText().isEmpty() ? r.asText() : r.asText() + "." + g.asText());
-                }
-            }
-            for (String resource : resources) {
-                table.add(List.of(resource, "[]", bracket(rule.path("resourceNames")), bracket(rule.path("verbs"))));
-            }
-        }
-        for (JsonNode rule : status.path("nonResourceRules")) {
-            table.add(List.of("", bracket(rule.path("nonResourceURLs")), "[]", bracket(rule.path("verbs"))));
-        }
-        StringBuilder out = new StringBuilder();
-        table.writeTo(out);
-        return new VerbResult(out.toString(), "", 0);
+        String warning = status.path("incomplete").asBoolean(false) ? "Warning: the list may be incomplete: "
+                + status.path("evaluationError").asText("") + "\n" : "";
+        return new VerbResult(RulesTable.render(status), warning, 0);
     }
 
-    private static String bracket(JsonNode values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(v.asText()));
-        return "[" + String.join(" ", out) + "]";
-    }
 }

@@ -75,8 +75,8 @@ class AuthAndApiResourcesTest {
         assertEquals("""
                 Resources          Non-Resource URLs   Resource Names   Verbs
                 pods               []                  []               [get list]
-                deployments.apps   []                  []               [patch]
                                    [/healthz]          []               [get]
+                deployments.apps   []                  []               [patch]
                 """, o.stdout(), o.stderr());
     }
 
@@ -114,5 +114,16 @@ class AuthAndApiResourcesTest {
             assertEquals(java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
                     cases.get(i) + "\n" + o.stderr());
         }
+    }
+
+    /** The rules review the real kubectl was given, and its table (broken down, merged, sorted by verbs). */
+    @Test
+    void canIListPrintsWhatKubectlPrints() throws Exception {
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201,
+                java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/auth-rules-review.json")))
+                .once();
+        CommandOutcome o = TestRunners.run(kubectl(), "auth can-i --list -n shop");
+        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/auth-can-i-list-kubectl.txt")), o.stdout(), o.stderr());
     }
 }
