@@ -51,6 +51,16 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
+        MockResponse response = route(request);
+        // the mock labels nothing; kubectl reads an unlabelled answer as protobuf, so say what a real server says
+        if (response.getWebSocketListener() == null && response.header("Content-Type") == null) {
+            response.setHeader("Content-Type", LOG_PATH.matcher(request.getPath()).matches() ? "text/plain"
+                    : "application/json");
+        }
+        return response;
+    }
+
+    private MockResponse route(RecordedRequest request) {
         String method = request.getMethod();
         String path = request.getPath();
         Matcher log = LOG_PATH.matcher(path);
@@ -64,13 +74,16 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             }
         }
         if ("GET".equals(method)) {
-            var known = discovery.answer(path);
+            var known = discovery.answer(path.replaceFirst("\\?.*", "")); // kubectl adds ?timeout=32s
             if (known.isPresent()) {
-                return new MockResponse().setResponseCode(200).setBody(known.get());
+                // a real server labels these; without it kubectl takes them for aggregated discovery and finds nothing
+                return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                        .setBody(known.get());
             }
             var usage = metrics.answer(path);
             if (usage.isPresent()) {
-                return new MockResponse().setResponseCode(usage.get().code()).setBody(usage.get().body());
+                return new MockResponse().setResponseCode(usage.get().code())
+                        .setHeader("Content-Type", "application/json").setBody(usage.get().body());
             }
         }
         Matcher eviction = EVICTION_PATH.matcher(path);
@@ -280,6 +293,38 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
      */
     @Override
     public MockResponse handleGet(String path) {
+        return withListKind(path, selectFields(path));
+    }
+
+    /**
+     * The mock calls every collection a {@code List}; a real server says {@code PodList}, {@code EventList}, and
+     * kubectl's typed clients (describe's event lookup) find nothing in a plain {@code List}.
+     */
+    private static MockResponse withListKind(String path, MockResponse response) {
+        if (response.code() != 200 || response.getBody() == null) {
+            return response;
+        }
+        String[] segments = path.replaceFirst("\\?.*", "").split("/");
+        String plural = segments[segments.length - 1];
+        String group = segments.length > 2 && segments[1].equals("apis") ? segments[2] : "";
+        Optional<ResourceType> type = ResourceTypes.builtins().stream()
+                .filter(t -> t.plural().equals(plural) && t.group().equals(group)).findFirst();
+        if (type.isEmpty()) {
+            return response;
+        }
+        try {
+            JsonNode body = JSON.readTree(response.getBody().getBytes());
+            if (!(body instanceof ObjectNode list) || !"List".equals(list.path("kind").asText())) {
+                return response;
+            }
+            list.put("kind", type.get().kind() + "List");
+            return new MockResponse().setResponseCode(200).setBody(JSON.writeValueAsString(list));
+        } catch (IOException e) {
+            return response;
+        }
+    }
+
+    private MockResponse selectFields(String path) {
         int q = path.indexOf('?');
         if (q < 0 || !path.contains("fieldSelector=")) {
             return super.handleGet(path);
