@@ -317,6 +317,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             if (!(body instanceof ObjectNode list) || !"List".equals(list.path("kind").asText())) {
                 return response;
             }
+            list.put("apiVersion", type.get().apiVersion());
             list.put("kind", type.get().kind() + "List");
             return new MockResponse().setResponseCode(200).setBody(JSON.writeValueAsString(list));
         } catch (IOException e) {
