@@ -17,5 +17,8 @@ export KUBECONFIG=/dev/null
 kubectl --server "$url" --cache-dir "$work/cache" api-resources > /dev/null 2>&1 # warm the discovery cache
 target=$(date -d "$at" +%s)
 while [ "$(date +%s)" -lt "$target" ]; do sleep 0.02; done
-kubectl --server "$url" --cache-dir "$work/cache" "$@" > "$name.txt"
+set +e
+kubectl --server "$url" --cache-dir "$work/cache" "$@" > "$name.txt" 2> "$name.err"
+echo "rc=$?" >> "$name.err"
+set -e
 echo "$name|$at|$*"

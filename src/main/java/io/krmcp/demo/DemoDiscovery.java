@@ -105,6 +105,14 @@ final class DemoDiscovery {
                 r.putArray("categories").add("all");
             }
         }
+        if (groupVersion.equals("v1")) {
+            // drain looks for this subresource before it evicts; without it kubectl falls back to deleting
+            resources.addObject().put("name", "pods/eviction").put("singularName", "").put("namespaced", true)
+                    .put("group", "policy").put("version", "v1").put("kind", "Eviction").putArray("verbs")
+                    .add("create");
+            resources.addObject().put("name", "pods/log").put("singularName", "").put("namespaced", true)
+                    .put("kind", "Pod").putArray("verbs").add("get");
+        }
         return any ? Optional.of(list.toString()) : Optional.empty();
     }
 

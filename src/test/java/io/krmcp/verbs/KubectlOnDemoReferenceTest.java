@@ -35,8 +35,15 @@ class KubectlOnDemoReferenceTest {
         String[] parts = line.split("\\|");
         Clock clock = Clock.fixed(Instant.parse(parts[1]), ZoneOffset.UTC);
         try (DemoCluster cluster = DemoCluster.start(clock)) {
-            String ours = TestRunners.run(TestRunners.runner(cluster.client(), clock, Map.of()), parts[2]).stdout();
-            assertEquals(Files.readString(DIR.resolve(parts[0] + ".txt")), ours, parts[2]);
+            // the write verbs ran in kubectl on a fresh demo each; permissive, since the rule file is not kubectl's
+            var outcome = TestRunners.run(TestRunners.runner(cluster.client(), clock, Map.of(
+                    "KUBECTL_ALLOWED_COMMANDS", "get,describe,label,annotate,taint,cordon,uncordon,scale,drain,rollout,"
+                            + "patch", "K8S_MCP_SECURITY_MODE", "permissive")), parts[2]);
+            assertEquals(Files.readString(DIR.resolve(parts[0] + ".txt")), outcome.stdout(), parts[2]);
+            Path err = DIR.resolve(parts[0] + ".err");
+            if (Files.exists(err)) {
+                assertEquals(Files.readString(err), outcome.stderr() + "rc=" + outcome.returnCode() + "\n", parts[2]);
+            }
         }
     }
 }
