@@ -37,8 +37,9 @@ class KubectlOnDemoReferenceTest {
         try (DemoCluster cluster = DemoCluster.start(clock)) {
             // the write verbs ran in kubectl on a fresh demo each; permissive, since the rule file is not kubectl's
             var outcome = TestRunners.run(TestRunners.runner(cluster.client(), clock, Map.of(
-                    "KUBECTL_ALLOWED_COMMANDS", "get,describe,label,annotate,taint,cordon,uncordon,scale,drain,rollout,"
-                            + "patch", "K8S_MCP_SECURITY_MODE", "permissive")), parts[2]);
+                    "KUBECTL_ALLOWED_COMMANDS", "get,describe,logs,events,top,api-resources,api-versions,label,annotate,"
+                            + "taint,cordon,uncordon,scale,drain,rollout,patch",
+                    "K8S_MCP_SECURITY_MODE", "permissive")), parts[2]);
             assertEquals(Files.readString(DIR.resolve(parts[0] + ".txt")), outcome.stdout(), parts[2]);
             Path err = DIR.resolve(parts[0] + ".err");
             if (Files.exists(err)) {
