@@ -51,13 +51,43 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
-        MockResponse response = route(request);
+        MockResponse response = withNotFoundStatus(request.getPath(), route(request));
         // the mock labels nothing; kubectl reads an unlabelled answer as protobuf, so say what a real server says
         if (response.getWebSocketListener() == null && response.header("Content-Type") == null) {
             response.setHeader("Content-Type", LOG_PATH.matcher(request.getPath()).matches() ? "text/plain"
                     : "application/json");
         }
         return response;
+    }
+
+    /**
+     * The mock answers a missing object with an empty 404; a real server sends a Status naming it, which kubectl
+     * prints ({@code pods "x" not found}).
+     */
+    private static MockResponse withNotFoundStatus(String path, MockResponse response) {
+        if (response.code() != 404 || (response.getBody() != null && response.getBody().size() > 0)) {
+            return response;
+        }
+        String[] segments = path.replaceFirst("\\?.*", "").split("/");
+        if (segments.length < 3) {
+            return response;
+        }
+        String name = segments[segments.length - 1];
+        String plural = segments[segments.length - 2];
+        String group = segments.length > 2 && segments[1].equals("apis") ? segments[2] : "";
+        Optional<ResourceType> type = ResourceTypes.builtins().stream()
+                .filter(t -> t.plural().equals(plural) && t.group().equals(group)).findFirst();
+        if (type.isEmpty()) {
+            return response;
+        }
+        ObjectNode status = JSON.createObjectNode().put("kind", "Status").put("apiVersion", "v1");
+        status.putObject("metadata");
+        status.put("status", "Failure").put("message", type.get().groupResource() + " \"" + name + "\" not found")
+                .put("reason", "NotFound");
+        status.putObject("details").put("name", name).put("group", group).put("kind", plural);
+        status.put("code", 404);
+        return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                .setBody(status.toString());
     }
 
     private MockResponse route(RecordedRequest request) {

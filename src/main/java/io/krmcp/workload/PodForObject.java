@@ -71,7 +71,8 @@ public final class PodForObject {
             object = ctx.api().get(type.objectPath(namespace, name), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         } catch (ApiException e) {
             if (e.isNotFound()) {
-                throw new VerbException(type.notFound(name));
+                // worded here: some servers (and the test mock) answer 404 without a Status to copy
+                throw ApiException.fromServer(404, "NotFound", type.groupResource() + " \"" + name + "\" not found");
             }
             throw e;
         }

@@ -60,7 +60,16 @@ public final class LogsVerb implements Verb {
 
     private static JsonNode podForTarget(VerbContext ctx, String target, String namespace, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        PodForObject.Chosen chosen = PodForObject.forTarget(ctx, target, namespace, PodForObject.Preference.FOR_LOGS);
+        PodForObject.Chosen chosen;
+        try {
+            chosen = PodForObject.forTarget(ctx, target, namespace, PodForObject.Preference.FOR_LOGS);
+        } catch (ApiException e) {
+            if (e.isNotFound()) {
+                throw new VerbException("error: error from server (NotFound): " + e.detail() + " in namespace \""
+                        + namespace + "\"");
+            }
+            throw e;
+        }
         if (chosen.candidates() > 1) {
             err.append("Found ").append(chosen.candidates()).append(" pods, using pod/").append(name(chosen.pod()))
                     .append('\n');
@@ -85,7 +94,8 @@ public final class LogsVerb implements Verb {
             return all;
         }
         if (options.container().isPresent()) {
-            return List.of(options.container().get());
+            // checked here as kubectl checks it, before any log is asked for
+            return List.of(io.krmcp.workload.PodContainers.choose(pod, options.container(), new StringBuilder()));
         }
         if (regular.isEmpty()) {
             throw new VerbException("error: pod " + name(pod) + " has no containers");

@@ -72,7 +72,19 @@ class LogsVerbTest {
     void missingPodIsNotFound() {
         CommandOutcome o = run("logs nope -n shop");
         assertEquals(1, o.returnCode());
-        assertEquals("Error from server (NotFound): pods \"nope\" not found\n", o.stderr());
+        // kubectl's logs wraps the server's words and names the namespace
+        assertEquals("error: error from server (NotFound): pods \"nope\" not found in namespace \"shop\"\n",
+                o.stderr());
+    }
+
+    @Test
+    void anUnknownContainerIsRefusedBeforeAnyLogIsRead() throws Exception {
+        demo.requests();
+        CommandOutcome o = run("logs checkout-6c8d9f7b5-q8wzt -n shop -c nope");
+        assertEquals(1, o.returnCode());
+        assertEquals("error: container nope is not valid for pod checkout-6c8d9f7b5-q8wzt out of: checkout\n",
+                o.stderr());
+        assertTrue(demo.requests().stream().noneMatch(r -> r.getPath().contains("/log")));
     }
 
     @Test
