@@ -98,13 +98,11 @@ class LogsVerbRequestTest {
     }
 
     @Test
-    void badContainerIsTheServersError() {
+    void badContainerIsRefusedBeforeTheServerIsAsked() throws Exception {
         server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=nope").andReturn(400,
-                "{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"BadRequest\",\"code\":400,\"message\":"
-                        + "\"container nope is not valid for pod web\"}").always();
         CommandOutcome o = TestRunners.run(kubectl, "logs web -n prod -c nope");
         assertEquals(1, o.returnCode());
-        assertEquals("Error from server (BadRequest): container nope is not valid for pod web\n", o.stderr());
+        assertEquals("error: container nope is not valid for pod web out of: app, proxy, migrate (init)\n", o.stderr());
+        assertTrue(!last().getPath().contains("/log"), "no log request: " + last().getPath());
     }
 }
