@@ -22,6 +22,16 @@ public record NodeTargets(List<JsonNode> nodes, boolean someMissing) {
 
     public static final ResourceType NODES = ResourceTypes.builtin("nodes").orElseThrow();
 
+    /** Node names as kubectl takes them: {@code n1 n2}, {@code node n1}, {@code nodes n1}, {@code node/n1}. */
+    public static List<String> names(List<String> positionals) {
+        List<String> names = new ArrayList<>(positionals);
+        if (!names.isEmpty() && (names.get(0).equals("node") || names.get(0).equals("nodes"))) {
+            names.remove(0);
+        }
+        names.replaceAll(n -> n.startsWith("node/") ? n.substring(5) : n);
+        return names;
+    }
+
     public static NodeTargets find(VerbContext ctx, List<String> names, Optional<String> selector, StringBuilder err)
             throws ApiException, CallTimeoutException {
         List<JsonNode> found = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.krmcp.verbs.cordon;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,11 +46,7 @@ public final class CordonVerb implements Verb {
         StringBuilder err = new StringBuilder();
         DryRun dryRun = DryRun.parse(command.string(DryRun.FLAG.name()), err);
         Optional<String> selector = command.string(SELECTOR.name()).filter(s -> !s.isEmpty());
-        List<String> names = new ArrayList<>(command.positionals());
-        if (!names.isEmpty() && (names.get(0).equals("node") || names.get(0).equals("nodes"))) {
-            names.remove(0);
-        }
-        names.replaceAll(n -> n.startsWith("node/") ? n.substring(5) : n);
+        List<String> names = NodeTargets.names(command.positionals());
         if (names.isEmpty() == selector.isEmpty()) {
             throw VerbException.usage(names.isEmpty() ? "error: USAGE: " + spec.name() + " NODE [flags]"
                     : "error: name cannot be provided when a selector is specified");

@@ -46,11 +46,7 @@ public final class DrainVerb implements Verb {
             throws VerbException, ApiException, CallTimeoutException {
         StringBuilder err = new StringBuilder();
         DrainFlags flags = DrainFlags.of(command, err);
-        List<String> names = new ArrayList<>(command.positionals());
-        if (!names.isEmpty() && (names.get(0).equals("node") || names.get(0).equals("nodes"))) {
-            names.remove(0);
-        }
-        names.replaceAll(n -> n.startsWith("node/") ? n.substring(5) : n);
+        List<String> names = NodeTargets.names(command.positionals());
         NodeTargets targets = NodeTargets.find(ctx, names, flags.selector(), err);
         StringBuilder out = new StringBuilder();
         for (JsonNode node : targets.nodes()) {
