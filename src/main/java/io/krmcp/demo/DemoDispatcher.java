@@ -69,14 +69,8 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             return response;
         }
         String[] segments = path.replaceFirst("\\?.*", "").split("/");
-        if (segments.length < 3) {
-            return response;
-        }
         String name = segments[segments.length - 1];
-        String plural = segments[segments.length - 2];
-        String group = segments.length > 2 && segments[1].equals("apis") ? segments[2] : "";
-        Optional<ResourceType> type = ResourceTypes.builtins().stream()
-                .filter(t -> t.plural().equals(plural) && t.group().equals(group)).findFirst();
+        Optional<ResourceType> type = typeAt(segments, 2);
         if (type.isEmpty()) {
             return response;
         }
@@ -84,10 +78,21 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         status.putObject("metadata");
         status.put("status", "Failure").put("message", type.get().groupResource() + " \"" + name + "\" not found")
                 .put("reason", "NotFound");
-        status.putObject("details").put("name", name).put("group", group).put("kind", plural);
+        status.putObject("details").put("name", name).put("group", type.get().group()).put("kind", type.get().plural());
         status.put("code", 404);
         return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
                 .setBody(status.toString());
+    }
+
+    /** The built-in type whose plural is the path segment {@code fromEnd} from the end, in the path's group. */
+    private static Optional<ResourceType> typeAt(String[] segments, int fromEnd) {
+        if (segments.length < fromEnd + 2) {
+            return Optional.empty();
+        }
+        String plural = segments[segments.length - fromEnd];
+        String group = segments[1].equals("apis") && segments.length > 2 ? segments[2] : "";
+        return ResourceTypes.builtins().stream()
+                .filter(t -> t.plural().equals(plural) && t.group().equals(group)).findFirst();
     }
 
     private MockResponse route(RecordedRequest request) {
@@ -334,11 +339,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
         if (response.code() != 200 || response.getBody() == null) {
             return response;
         }
-        String[] segments = path.replaceFirst("\\?.*", "").split("/");
-        String plural = segments[segments.length - 1];
-        String group = segments.length > 2 && segments[1].equals("apis") ? segments[2] : "";
-        Optional<ResourceType> type = ResourceTypes.builtins().stream()
-                .filter(t -> t.plural().equals(plural) && t.group().equals(group)).findFirst();
+        Optional<ResourceType> type = typeAt(path.replaceFirst("\\?.*", "").split("/"), 1);
         if (type.isEmpty()) {
             return response;
         }

@@ -134,6 +134,29 @@ public final class KubeApi {
         }
     }
 
+    /**
+     * Every item of a list, following {@code continue} tokens page by page ({@code limit} = chunk; 0 asks for all
+     * at once), as kubectl's {@code FollowContinue}.
+     */
+    public java.util.List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Deadline deadline)
+            throws ApiException, CallTimeoutException {
+        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+        Map<String, String> page = new java.util.LinkedHashMap<>(query);
+        String token = "";
+        do {
+            if (chunk > 0) {
+                page.put("limit", String.valueOf(chunk));
+            }
+            if (!token.isEmpty()) {
+                page.put("continue", token);
+            }
+            JsonNode body = get(path, page, ACCEPT_JSON, deadline);
+            body.path("items").forEach(items::add);
+            token = body.path("metadata").path("continue").asText("");
+        } while (!token.isEmpty() && chunk > 0);
+        return items;
+    }
+
     /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */
     public String getText(String path, Map<String, String> query, Deadline deadline)
             throws ApiException, CallTimeoutException {

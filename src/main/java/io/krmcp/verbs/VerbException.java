@@ -11,6 +11,13 @@ public class VerbException extends Exception {
         super(message, null, false, false);
     }
 
+    /** Refuses positional arguments a verb does not take ({@code version}, {@code api-versions}, ...). */
+    public static void requireNoArguments(io.krmcp.command.ParsedCommand command) throws VerbException {
+        if (!command.positionals().isEmpty()) {
+            throw usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
+        }
+    }
+
     /** A usage error found while validating options, with kubectl's message. */
     public static VerbException usage(String message) {
         return new VerbException(message);

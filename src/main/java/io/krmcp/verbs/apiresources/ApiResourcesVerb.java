@@ -39,9 +39,7 @@ public final class ApiResourcesVerb implements Verb {
 
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
-        if (!command.positionals().isEmpty()) {
-            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
-        }
+        VerbException.requireNoArguments(command);
         String output = command.string(OUTPUT.name()).orElse("");
         if (!output.isEmpty() && !output.equals("name") && !output.equals("wide")) {
             throw VerbException.usage("error: --output " + output + " is not available in kubectl api-resources");

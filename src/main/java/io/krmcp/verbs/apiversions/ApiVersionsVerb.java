@@ -28,9 +28,7 @@ public final class ApiVersionsVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        if (!command.positionals().isEmpty()) {
-            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
-        }
+        VerbException.requireNoArguments(command);
         TreeSet<String> versions = new TreeSet<>();
         ctx.api().get("/api", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("versions")
                 .forEach(v -> versions.add(v.asText()));

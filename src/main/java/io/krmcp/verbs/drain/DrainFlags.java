@@ -33,6 +33,13 @@ record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDi
     static final FlagSpec[] ALL = {FORCE, IGNORE_DAEMONSETS, DELETE_EMPTYDIR_DATA, GRACE_PERIOD, TIMEOUT,
         POD_SELECTOR, DISABLE_EVICTION, SKIP_WAIT, CHUNK_SIZE, DryRun.FLAG, SELECTOR};
 
+    /** {@code --skip-wait-for-delete-timeout}: the pod was deleted more than that many seconds ago. */
+    boolean deletedLongAgo(com.fasterxml.jackson.databind.JsonNode pod, java.time.Instant now) {
+        String deleted = pod.path("metadata").path("deletionTimestamp").asText("");
+        return skipWaitForDeleteTimeoutSeconds > 0 && !deleted.isEmpty()
+                && Duration.between(java.time.Instant.parse(deleted), now).getSeconds() > skipWaitForDeleteTimeoutSeconds;
+    }
+
     static DrainFlags of(ParsedCommand cmd, StringBuilder warnings) throws VerbException {
         Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
         if (cmd.positionals().isEmpty() && selector.isEmpty()) {

@@ -14,7 +14,6 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
@@ -123,23 +122,10 @@ public final class DrainVerb implements Verb {
     /** The node's pods in every namespace, page by page, as kubectl lists them. */
     private static List<JsonNode> podsOn(VerbContext ctx, DrainFlags flags, String node)
             throws ApiException, CallTimeoutException {
-        List<JsonNode> pods = new ArrayList<>();
-        String token = "";
-        do {
-            Map<String, String> query = new LinkedHashMap<>();
-            flags.podSelector().ifPresent(s -> query.put("labelSelector", s));
-            query.put("fieldSelector", "spec.nodeName=" + node);
-            if (flags.chunkSize() > 0) {
-                query.put("limit", String.valueOf(flags.chunkSize()));
-            }
-            if (!token.isEmpty()) {
-                query.put("continue", token);
-            }
-            JsonNode page = ctx.api().get("/api/v1/pods", query, KubeApi.ACCEPT_JSON, ctx.deadline());
-            page.path("items").forEach(pods::add);
-            token = page.path("metadata").path("continue").asText("");
-        } while (!token.isEmpty() && flags.chunkSize() > 0);
-        return pods;
+        Map<String, String> query = new LinkedHashMap<>();
+        flags.podSelector().ifPresent(s -> query.put("labelSelector", s));
+        query.put("fieldSelector", "spec.nodeName=" + node);
+        return ctx.api().listAll("/api/v1/pods", query, flags.chunkSize(), ctx.deadline());
     }
 
     /** Go's {@code utilerrors.NewAggregate(...).Error()}: one message alone, several in brackets. */

@@ -158,11 +158,8 @@ final class Evictions {
             if (!Fields.text(now, "metadata", "uid").equals(Fields.text(p.pod, "metadata", "uid"))) {
                 return true;
             }
-            String deleted = Fields.text(now, "metadata", "deletionTimestamp");
             // --skip-wait-for-delete-timeout: a pod deleted long enough ago counts as done
-            return flags.skipWaitForDeleteTimeoutSeconds() > 0 && !deleted.isEmpty()
-                    && Duration.between(java.time.Instant.parse(deleted), ctx.clock().instant()).getSeconds()
-                    > flags.skipWaitForDeleteTimeoutSeconds();
+            return flags.deletedLongAgo(now, ctx.clock().instant());
         } catch (ApiException e) {
             if (e.isNotFound()) {
                 return true;

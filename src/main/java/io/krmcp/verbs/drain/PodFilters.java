@@ -1,7 +1,5 @@
 package io.krmcp.verbs.drain;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,13 +104,7 @@ final class PodFilters {
     }
 
     private Verdict skipDeleted(JsonNode pod) {
-        String deleted = Fields.text(pod, "metadata", "deletionTimestamp");
-        if (flags.skipWaitForDeleteTimeoutSeconds() > 0 && !deleted.isEmpty()
-                && Duration.between(Instant.parse(deleted), ctx.clock().instant()).getSeconds()
-                > flags.skipWaitForDeleteTimeoutSeconds()) {
-            return Verdict.SKIP;
-        }
-        return Verdict.OKAY;
+        return flags.deletedLongAgo(pod, ctx.clock().instant()) ? Verdict.SKIP : Verdict.OKAY;
     }
 
     private Verdict daemonSet(JsonNode pod) throws ApiException, CallTimeoutException {

@@ -19,7 +19,6 @@ import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.output.JsonPrinter;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.output.table.EventTimes;
@@ -78,20 +77,8 @@ public final class EventsVerb implements Verb {
             query.put("fieldSelector", forSelector(forObject, ctx));
         }
         int chunk = command.integer(CHUNK_SIZE.name()).orElse(500);
-        List<JsonNode> events = new ArrayList<>();
         String path = "/api/v1" + (all ? "" : "/namespaces/" + namespace) + "/events";
-        String token = "";
-        do {
-            if (chunk > 0) {
-                query.put("limit", String.valueOf(chunk));
-            }
-            if (!token.isEmpty()) {
-                query.put("continue", token);
-            }
-            JsonNode page = ctx.api().get(path, query, KubeApi.ACCEPT_JSON, ctx.deadline());
-            page.path("items").forEach(events::add);
-            token = page.path("metadata").path("continue").asText("");
-        } while (!token.isEmpty() && chunk > 0);
+        List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, chunk, ctx.deadline()));
         events.removeIf(e -> !types.isEmpty() && types.stream().noneMatch(t -> t.equalsIgnoreCase(
                 Fields.text(e, "type"))));
         if (events.isEmpty()) {

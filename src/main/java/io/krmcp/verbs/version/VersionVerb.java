@@ -38,9 +38,7 @@ public final class VersionVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        if (!command.positionals().isEmpty()) {
-            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
-        }
+        VerbException.requireNoArguments(command);
         String output = command.string(OUTPUT.name()).orElse("");
         if (!output.isEmpty() && !output.equals("yaml") && !output.equals("json")) {
             throw VerbException.usage("error: --output must be 'yaml' or 'json'");
