@@ -23,6 +23,7 @@ import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ClusterConnection;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.RequestGuard;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.GetConfigTool;
 import io.krmcp.mcp.RunImageTool;
@@ -61,7 +62,8 @@ public final class Server {
         CallLimiter limiter = new CallLimiter(settings.maxConcurrentCalls());
         this.metrics = new Metrics(verbs.specs().stream().map(VerbSpec::name).collect(Collectors.toSet()),
                 limiter::inFlight);
-        KubeApi api = new KubeApi(client, json, metrics);
+        KubeApi api = new KubeApi(client, json, metrics,
+                KubeApi.Protections.of(settings.redactSecrets(), json, RequestGuard.NONE));
         this.api = api;
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         Supplier<String> namespace = () -> ClusterConnection.defaultNamespace(client.get());

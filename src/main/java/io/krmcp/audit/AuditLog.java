@@ -69,6 +69,9 @@ public final class AuditLog implements CallListener {
         line.put("transport", caller.transport());
         line.put("session", caller.session());
         line.put("tool", tool);
+        if (!caller.clientMarkers().isEmpty()) {
+            line.put("client_markers", caller.clientMarkers());
+        }
         line.put("duration_ms", Math.round(nanos / 100_000.0) / 10.0);
         return line;
     }

@@ -4,75 +4,74 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.ParsedCommand.TokenRole;
 import io.krmcp.command.VerbSpec;
 
 /**
- * The command line as the audit log records it: as the agent sent it, except the values of flags marked
- * {@link FlagSpec#auditMasked()} (a patch body, {@code --env} values), which become their size and a SHA-256 prefix,
- * so the trail can tell two patches apart without holding a Secret's data.
+ * The command line as the audit log records it, built from what the parser understood, never re-parsed here. A
+ * value that may carry a secret becomes its size and a SHA-256 prefix, so the trail can tell two patches apart
+ * without holding a Secret's data:
+ * <ul>
+ *   <li>the value of a flag marked {@link FlagSpec#auditMasked()} (a patch body, {@code --env}), wherever it stood;
+ *   <li>a token that follows one spelled like such a flag but was read as something else ({@code -o -p BODY},
+ *       {@code -- -p BODY}), and a value attached to such a spelling ({@code --env=K=V} as another flag's value);
+ *   <li>any other token outside a plain character set, unless it is a template or a container command, which are
+ *       data with a grammar of their own and what a reviewer needs to see.
+ * </ul>
+ * A command that did not parse is recorded as its first word (when it looks like one) and its number of arguments.
  */
 public final class AuditedCommand {
 
-    private AuditedCommand() {
+    /** Names, types, selectors, quantities, durations, formats: what a non-data token looks like. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:/,=@+%!()<>~* -]{0,253}");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,31}");
+
+    private final Set<String> sensitiveSpellings;
+
+    /** @param specs every verb's flags, so any spelling of a sensitive flag is known whatever the verb */
+    public AuditedCommand(Collection<VerbSpec> specs) {
+        Set<String> spellings = new HashSet<>();
+        for (VerbSpec spec : specs) {
+            for (FlagSpec flag : spec.flags()) {
+                if (flag.auditMasked()) {
+                    spellings.add("--" + flag.name());
+                    if (flag.hasShorthand()) {
+                        spellings.add("-" + flag.shorthand());
+                    }
+                }
+            }
+        }
+        this.sensitiveSpellings = Set.copyOf(spellings);
     }
 
-    public static String text(List<String> args, Function<String, Optional<VerbSpec>> specs) {
-        List<String> out = new ArrayList<>();
-        Optional<VerbSpec> spec = Optional.empty();
-        boolean maskNext = false;
-        boolean skipNext = false;
-        boolean afterDash = false;
-        for (String token : args) {
-            if (maskNext) {
+    /** The audited text of a parsed command. */
+    public String text(ParsedCommand command) {
+        List<String> raw = command.raw();
+        List<TokenRole> roles = command.roles();
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String token = raw.get(i);
+            TokenRole role = roles.get(i);
+            Integer sensitive = command.sensitiveTokens().get(i);
+            if (sensitive != null) {
+                out.add(token.substring(0, token.length() - sensitive) + mask(token.substring(token.length()
+                        - sensitive)));
+            } else if (i > 0 && followsSensitiveSpelling(command, i)) {
                 out.add(mask(token));
-                maskNext = false;
-                continue;
-            }
-            if (skipNext || afterDash) {
-                out.add(token);
-                skipNext = false;
-                continue;
-            }
-            if (token.equals("--")) {
-                afterDash = true;
-                out.add(token);
-                continue;
-            }
-            if (spec.isEmpty()) {
-                // Before the verb only global flags may appear; -n takes the next token as its value.
-                if (token.equals("-n") || token.equals("--namespace")) {
-                    skipNext = true;
-                } else if (!token.startsWith("-") && !token.equals("kubectl")) {
-                    spec = specs.apply(token);
-                }
-                out.add(token);
-                continue;
-            }
-            if (token.startsWith("--")) {
-                int eq = token.indexOf('=');
-                String name = GlobalFlags.normalise(token.substring(2, eq < 0 ? token.length() : eq));
-                Optional<FlagSpec> flag = spec.get().flag(name);
-                if (flag.isPresent() && flag.get().auditMasked()) {
-                    if (eq >= 0) {
-                        out.add(token.substring(0, eq + 1) + mask(token.substring(eq + 1)));
-                        continue;
-                    }
-                    maskNext = !flag.get().valueOptional();
-                } else if (eq < 0 && flag.isPresent() && !flag.get().valueOptional()) {
-                    skipNext = true;
-                }
-                out.add(token);
-            } else if (token.startsWith("-") && token.length() > 1) {
-                out.add(shorthands(token, spec.get()));
-                maskNext = endsWaitingForMaskedValue(token, spec.get());
-                skipNext = !maskNext && endsWaitingForValue(token, spec.get());
+            } else if (role != TokenRole.FLAG && attachedSensitive(token) >= 0) {
+                int at = attachedSensitive(token);
+                out.add(token.substring(0, at) + mask(token.substring(at)));
+            } else if (!command.dataTokens().contains(i) && !PLAIN.matcher(token).matches()) {
+                out.add(role == TokenRole.FLAG_WITH_VALUE ? maskAfterName(token) : mask(token));
             } else {
                 out.add(token);
             }
@@ -80,41 +79,50 @@ public final class AuditedCommand {
         return "kubectl " + String.join(" ", out);
     }
 
-    /** {@code -pVALUE} and {@code -p=VALUE} carry their value in the same token. */
-    private static String shorthands(String token, VerbSpec spec) {
-        for (int i = 1; i < token.length(); i++) {
-            Optional<FlagSpec> flag = spec.shorthand(token.charAt(i));
-            if (flag.isEmpty() || flag.get().isBool()) {
-                continue;
-            }
-            String rest = token.substring(i + 1);
-            if (rest.isEmpty() || !flag.get().auditMasked()) {
-                return token;
-            }
-            String prefix = token.substring(0, i + 1) + (rest.startsWith("=") ? "=" : "");
-            return prefix + mask(rest.startsWith("=") ? rest.substring(1) : rest);
+    /** What is recorded of a command that did not parse: never its tokens, which may hold anything. */
+    public static String unparsed(List<String> args) {
+        List<String> rest = !args.isEmpty() && args.get(0).equals("kubectl") ? args.subList(1, args.size()) : args;
+        if (rest.isEmpty()) {
+            return "kubectl";
         }
-        return token;
+        String first = WORD.matcher(rest.get(0)).matches() ? rest.get(0) : "?";
+        return "kubectl " + first + " [not parsed: " + rest.size() + " argument" + (rest.size() == 1 ? "" : "s")
+                + " not recorded]";
     }
 
-    private static boolean endsWaitingForMaskedValue(String token, VerbSpec spec) {
-        Optional<FlagSpec> last = valueFlagAtEnd(token, spec);
-        return last.isPresent() && last.get().auditMasked();
+    /** The token before was spelled like a sensitive flag but not read as the flag it is for this verb. */
+    private boolean followsSensitiveSpelling(ParsedCommand command, int i) {
+        String previous = command.raw().get(i - 1);
+        if (!sensitiveSpellings.contains(previous)) {
+            return false;
+        }
+        TokenRole previousRole = command.roles().get(i - 1);
+        if (previousRole != TokenRole.FLAG) {
+            return true;
+        }
+        // read as a flag of this verb: it is sensitive only if this verb's flag of that spelling is
+        String name = previous.startsWith("--") ? previous.substring(2) : null;
+        return (name != null ? command.spec().flag(name)
+                : command.spec().shorthand(previous.charAt(1))).map(FlagSpec::auditMasked).orElse(true);
     }
 
-    private static boolean endsWaitingForValue(String token, VerbSpec spec) {
-        return valueFlagAtEnd(token, spec).isPresent();
-    }
-
-    /** The value-taking flag that ends a shorthand cluster with no value attached, if any. */
-    private static Optional<FlagSpec> valueFlagAtEnd(String token, VerbSpec spec) {
-        for (int i = 1; i < token.length(); i++) {
-            Optional<FlagSpec> flag = spec.shorthand(token.charAt(i));
-            if (flag.isPresent() && !flag.get().valueOptional()) {
-                return i == token.length() - 1 ? flag : Optional.empty();
+    /** Where a sensitive value attached to its flag's spelling starts ({@code --env=}, {@code -p}), or -1. */
+    private int attachedSensitive(String token) {
+        for (String spelling : sensitiveSpellings) {
+            if (spelling.startsWith("--") && token.startsWith(spelling + "=")) {
+                return spelling.length() + 1;
+            }
+            if (!spelling.startsWith("--") && token.startsWith(spelling) && token.length() > 2) {
+                return token.charAt(2) == '=' ? 3 : 2;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static String maskAfterName(String token) {
+        int eq = token.indexOf('=');
+        int at = eq > 0 ? eq + 1 : Math.min(2, token.length());
+        return token.substring(0, at) + mask(token.substring(at));
     }
 
     static String mask(String value) {

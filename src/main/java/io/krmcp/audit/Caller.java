@@ -1,14 +1,31 @@
 package io.krmcp.audit;
 
+import java.util.Map;
+
 /**
  * Who made a tool call, as far as the server can tell: the transport, and the MCP session the client named
  * ({@code Mcp-Session-Id}; the server is stateless and issues none) or, on stdio, the one session the process serves.
+ *
+ * @param clientMarkers arguments the client added for itself ({@code __robusta_user_approved}), recorded as given
  */
-public record Caller(String transport, String session) {
+public record Caller(String transport, String session, Map<String, Object> clientMarkers) {
 
     public static final String NO_SESSION = "-";
 
+    public Caller {
+        clientMarkers = clientMarkers == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clientMarkers));
+    }
+
+    public Caller(String transport, String session) {
+        this(transport, session, Map.of());
+    }
+
     public static Caller of(String transport) {
         return new Caller(transport, NO_SESSION);
+    }
+
+    public Caller withClientMarkers(Map<String, Object> markers) {
+        return new Caller(transport, session, markers);
     }
 }

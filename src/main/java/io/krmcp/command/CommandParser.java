@@ -48,6 +48,7 @@ public final class CommandParser {
             }
             state.next();
             spec = resolveVerb(token);
+            state.role(ParsedCommand.TokenRole.VERB);
             break;
         }
         if (spec == null) {
@@ -57,9 +58,11 @@ public final class CommandParser {
         while (state.hasNext()) {
             String token = state.next();
             if (token.equals("--")) {
+                state.role(ParsedCommand.TokenRole.DASH);
                 while (state.hasNext()) {
                     state.afterDash.add(state.next());
                     state.dataTokens.add(state.index - 1);
+                    state.role(ParsedCommand.TokenRole.AFTER_DASH);
                 }
                 break;
             }
@@ -67,9 +70,11 @@ public final class CommandParser {
                 readFlag(token, state, spec);
             } else {
                 state.positionals.add(token);
+                state.role(ParsedCommand.TokenRole.POSITIONAL);
             }
         }
-        return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw, state.dataTokens);
+        return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw, state.dataTokens,
+                java.util.Arrays.asList(state.roles), state.sensitive);
     }
 
     private VerbSpec resolveVerb(String token) throws CommandParseException {
@@ -87,6 +92,8 @@ public final class CommandParser {
     private static final VerbSpec GLOBAL_ONLY = VerbSpec.reading("kubectl", "global flags");
 
     private void readFlag(String token, State state, VerbSpec spec) throws CommandParseException {
+        // the flag token's role; put() makes it FLAG_WITH_VALUE when its value is in the token, VALUE marks the next
+        state.role(ParsedCommand.TokenRole.FLAG);
         if (token.startsWith("--")) {
             readLongFlag(token.substring(2), state, spec);
         } else {
@@ -202,9 +209,22 @@ public final class CommandParser {
         private final Map<String, List<String>> flags = new LinkedHashMap<>();
         private final List<String> afterDash = new ArrayList<>();
         private final java.util.Set<Integer> dataTokens = new java.util.HashSet<>();
+        private final ParsedCommand.TokenRole[] roles;
+        private final Map<Integer, Integer> sensitive = new java.util.HashMap<>();
+        /** The index of the flag token being read, so a value taken from the next token is known as such. */
+        private int flagToken = -1;
 
         State(List<String> args) {
             this.args = args;
+            this.roles = new ParsedCommand.TokenRole[args.size()];
+        }
+
+        /** Gives the token just read its role. */
+        void role(ParsedCommand.TokenRole role) {
+            roles[index - 1] = role;
+            if (role == ParsedCommand.TokenRole.FLAG) {
+                flagToken = index - 1;
+            }
         }
 
         boolean hasNext() {
@@ -223,8 +243,19 @@ public final class CommandParser {
         void put(FlagSpec flag, String value) throws CommandParseException {
             refuseSmuggled(value);
             validate(flag, value);
+            int token = index - 1;
+            boolean own = token == flagToken;
+            if (own && args.get(token).endsWith(value) && args.get(token).length() > value.length()
+                    && !(flag.isBool() || flag.bareValue() != null) || own && args.get(token).contains("=")) {
+                roles[token] = ParsedCommand.TokenRole.FLAG_WITH_VALUE;
+            } else if (!own) {
+                roles[token] = ParsedCommand.TokenRole.VALUE;
+            }
             if (flag.dataValue().test(value)) {
-                dataTokens.add(index - 1);
+                dataTokens.add(token);
+            }
+            if (flag.auditMasked() && args.get(token).endsWith(value)) {
+                sensitive.put(token, value.length());
             }
             flags.computeIfAbsent(flag.name(), k -> new ArrayList<>()).add(value);
         }

@@ -19,9 +19,29 @@ import java.util.Set;
  * @param raw the arguments as received, a leading "kubectl" dropped
  * @param dataTokens indexes into {@code raw} of tokens holding data values (after {@code --}, or a value of a flag
  *     whose spec marks it as data)
+ * @param roles what each token of {@code raw} was read as, index for index
+ * @param sensitiveTokens indexes into {@code raw} of tokens that end with the value of a flag marked
+ *     {@link FlagSpec#auditMasked()}, to the length of that value (the whole token, or the part after
+ *     {@code --patch=} or {@code -p})
  */
 public record ParsedCommand(VerbSpec spec, List<String> positionals, Map<String, List<String>> flags,
-                            List<String> afterDash, List<String> raw, Set<Integer> dataTokens) {
+                            List<String> afterDash, List<String> raw, Set<Integer> dataTokens, List<TokenRole> roles,
+                            Map<Integer, Integer> sensitiveTokens) {
+
+    /** What the parser read a token as. */
+    public enum TokenRole {
+        VERB,
+        /** A flag standing alone: a boolean, a flag with a bare value, or one whose value is the next token. */
+        FLAG,
+        /** A flag with its value in the same token ({@code --type=merge}, {@code -pVALUE}). */
+        FLAG_WITH_VALUE,
+        /** The value of the flag before it. */
+        VALUE,
+        POSITIONAL,
+        /** The bare {@code --}. */
+        DASH,
+        AFTER_DASH
+    }
 
     public ParsedCommand {
         positionals = List.copyOf(positionals);
@@ -31,6 +51,8 @@ public record ParsedCommand(VerbSpec spec, List<String> positionals, Map<String,
         afterDash = List.copyOf(afterDash);
         raw = List.copyOf(raw);
         dataTokens = Set.copyOf(dataTokens);
+        roles = List.copyOf(roles);
+        sensitiveTokens = Map.copyOf(sensitiveTokens);
     }
 
     public String verb() {

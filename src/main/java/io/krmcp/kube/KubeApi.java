@@ -39,8 +39,27 @@ public final class KubeApi {
         Observer NONE = (method, status) -> { };
     }
 
+    /**
+     * What the client does to every request and answer, whoever asks: whether Secret values are redacted as answers
+     * are decoded, and the guard each request must pass before it is sent.
+     */
+    public record Protections(boolean redactSecrets, RequestGuard guard) {
+
+        /** Redaction on, with the guard that keeps Secret values out of answers redaction cannot reach. */
+        public static Protections standard(ObjectMapper json) {
+            return new Protections(true, new SecretPatchGuard(json));
+        }
+
+        /** As {@code KUBECTL_REDACT_SECRETS} says, plus {@code extra} guards (namespaces, types). */
+        public static Protections of(boolean redactSecrets, ObjectMapper json, RequestGuard extra) {
+            return new Protections(redactSecrets, redactSecrets
+                    ? RequestGuard.all(java.util.List.of(new SecretPatchGuard(json), extra)) : extra);
+        }
+    }
+
     private final Observer observer;
     private final ObjectMapper json;
+    private final Protections protections;
     /** The client is built in the background at start (it takes about a second); the first request waits for it. */
     private final java.util.function.Supplier<KubernetesClient> clientSource;
     private volatile Connection connection;
@@ -51,14 +70,19 @@ public final class KubeApi {
     private volatile long lastAnswerNanos = Long.MIN_VALUE;
 
     public KubeApi(KubernetesClient client, ObjectMapper json) {
-        this(() -> client, json, Observer.NONE);
+        this(() -> client, json, Observer.NONE, Protections.standard(json));
     }
 
-    /** @param client supplies the client once, on first use (it may block while the client is being built) */
-    public KubeApi(java.util.function.Supplier<KubernetesClient> client, ObjectMapper json, Observer observer) {
+    /**
+     * @param client supplies the client once, on first use (it may block while the client is being built)
+     * @param protections applied to every request and answer
+     */
+    public KubeApi(java.util.function.Supplier<KubernetesClient> client, ObjectMapper json, Observer observer,
+                   Protections protections) {
         this.clientSource = client;
         this.observer = observer;
         this.json = json;
+        this.protections = protections;
     }
 
     private Connection connection() {
@@ -89,6 +113,7 @@ public final class KubeApi {
     /** GETs a path and decodes the JSON body; a non-2xx answer becomes an {@link ApiException}. */
     public JsonNode get(String path, Map<String, String> query, String accept, Deadline deadline)
             throws ApiException, CallTimeoutException {
+        ApiPath target = guard("GET", path, null, null);
         Connection c = connection();
         HttpRequest request = c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
@@ -97,10 +122,10 @@ public final class KubeApi {
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] body = response.body() == null ? new byte[0] : response.body();
         if (!response.isSuccessful()) {
-            throw errorFrom(response.code(), body);
+            throw errorFrom(response.code(), body, target);
         }
         try {
-            return json.readTree(body);
+            return decoded(target, json.readTree(body));
         } catch (IOException e) {
             throw new ApiException(response.code(), "BadResponse",
                     "error: the server returned a response that is not JSON for " + path);
@@ -115,6 +140,7 @@ public final class KubeApi {
      */
     public JsonNode send(String method, String path, Map<String, String> query, String contentType, String body,
                          Deadline deadline) throws ApiException, CallTimeoutException {
+        ApiPath target = guard(method, path, contentType, body);
         Connection c = connection();
         HttpRequest request = c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
@@ -124,10 +150,10 @@ public final class KubeApi {
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] answer = response.body() == null ? new byte[0] : response.body();
         if (!response.isSuccessful()) {
-            throw errorFrom(response.code(), answer);
+            throw errorFrom(response.code(), answer, target);
         }
         try {
-            return answer.length == 0 ? json.createObjectNode() : json.readTree(answer);
+            return answer.length == 0 ? json.createObjectNode() : decoded(target, json.readTree(answer));
         } catch (IOException e) {
             throw new ApiException(response.code(), "BadResponse",
                     "error: the server returned a response that is not JSON for " + path);
@@ -160,6 +186,7 @@ public final class KubeApi {
     /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */
     public String getText(String path, Map<String, String> query, Deadline deadline)
             throws ApiException, CallTimeoutException {
+        ApiPath target = guard("GET", path, null, null);
         Connection c = connection();
         HttpRequest request = c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
@@ -168,7 +195,7 @@ public final class KubeApi {
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] body = response.body() == null ? new byte[0] : response.body();
         if (!response.isSuccessful()) {
-            throw errorFrom(response.code(), body);
+            throw errorFrom(response.code(), body, target);
         }
         return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -197,7 +224,19 @@ public final class KubeApi {
         }
     }
 
-    private ApiException errorFrom(int code, byte[] body) {
+    /** Reads the path and lets the guard refuse the request before anything is sent. */
+    private ApiPath guard(String method, String path, String contentType, String body) {
+        ApiPath target = ApiPath.parse(path);
+        protections.guard().check(method, target, contentType, body);
+        return target;
+    }
+
+    /** Every decoded answer passes here: redaction happens before any verb, sorter or printer sees it. */
+    private JsonNode decoded(ApiPath target, JsonNode answer) {
+        return protections.redactSecrets() ? SecretRedactor.redactAnswer(target, answer) : answer;
+    }
+
+    private ApiException errorFrom(int code, byte[] body, ApiPath target) {
         String reason = null;
         String message = null;
         try {
@@ -212,7 +251,7 @@ public final class KubeApi {
         if (message == null || message.isEmpty()) {
             message = "the server responded with the status code " + code + " but did not return more information";
         }
-        return ApiException.fromServer(code, reason, message);
+        return ApiException.fromServer(code, reason, ErrorScrubber.scrub(message, target));
     }
 
     static String queryString(Map<String, String> query) {
@@ -255,6 +294,7 @@ public final class KubeApi {
      */
     public PodExec.Result exec(String namespace, String pod, String container, java.util.List<String> command,
                                int maxBytes, Deadline deadline) throws ApiException {
+        guard("POST", "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/exec", null, null);
         return PodExec.run(clientSource.get(), namespace, pod, container, command, maxBytes, deadline);
     }
 

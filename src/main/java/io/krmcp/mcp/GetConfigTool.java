@@ -55,8 +55,7 @@ public final class GetConfigTool {
     }
 
     public McpSchema.Tool definition() {
-        return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of(),
-                        "additionalProperties", false))
+        return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of()))
                 .title("Show the server configuration")
                 .description("Get the current configuration of this MCP server: allowed verbs, refused flags, "
                         + "timeout, image allowlist, namespace limits and policy mode. No credentials are shown.")

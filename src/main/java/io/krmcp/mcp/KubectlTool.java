@@ -41,7 +41,7 @@ public final class KubectlTool {
                         + "[\"get\", \"pods\", \"-n\", \"default\"]");
         boolean writes = settings.allowedCommands().stream().anyMatch(verbs::canWrite);
         return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", Map.of("args", args),
-                        "required", List.of("args"), "additionalProperties", false))
+                        "required", List.of("args")))
                 .title("Run a kubectl command")
                 .description(ToolDescriptions.kubectl(settings, verbs))
                 .annotations(McpSchema.ToolAnnotations.builder()

@@ -1,6 +1,8 @@
 package io.krmcp.mcp;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.krmcp.audit.CallListener;
 import io.krmcp.audit.Caller;
@@ -51,23 +53,43 @@ public final class McpServerFactory {
 
     List<SyncToolSpecification> specifications(String transportName) {
         return List.of(
-                SyncToolSpecification.builder()
-                        .tool(kubectl.definition())
-                        .callHandler((ctx, request) -> kubectl.call(request.arguments(), caller(ctx, transportName)))
-                        .build(),
-                SyncToolSpecification.builder()
-                        .tool(runImage.definition())
-                        .callHandler((ctx, request) -> runImage.call(request.arguments(), caller(ctx, transportName)))
-                        .build(),
-                SyncToolSpecification.builder()
-                        .tool(getConfig.definition())
-                        .callHandler((ctx, request) -> {
-                            long start = System.nanoTime();
-                            var result = getConfig.call();
-                            audit.simple(GetConfigTool.NAME, caller(ctx, transportName), System.nanoTime() - start);
-                            return result;
-                        })
-                        .build());
+                specification(kubectl.definition(), transportName, kubectl::call),
+                specification(runImage.definition(), transportName, runImage::call),
+                specification(getConfig.definition(), transportName, (arguments, caller) -> {
+                    long start = System.nanoTime();
+                    var result = getConfig.call();
+                    audit.simple(GetConfigTool.NAME, caller, System.nanoTime() - start);
+                    return result;
+                }));
+    }
+
+    /**
+     * Every tool's call passes here: client markers ({@code __...}) are set aside for the audit line, and a name the
+     * tool's schema does not list is refused before the tool sees the call.
+     */
+    private SyncToolSpecification specification(McpSchema.Tool tool, String transportName, ToolCall call) {
+        Set<String> parameters = tool.inputSchema().get("properties") instanceof Map<?, ?> properties
+                ? properties.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())
+                : Set.of();
+        return SyncToolSpecification.builder()
+                .tool(tool)
+                .callHandler((ctx, request) -> {
+                    ToolArguments arguments = ToolArguments.split(request.arguments());
+                    Caller caller = caller(ctx, transportName).withClientMarkers(arguments.clientMarkers());
+                    var unknown = arguments.unknown(tool.name(), parameters);
+                    if (unknown.isPresent()) {
+                        audit.invalidInput(tool.name(), caller, "unknown argument", 0);
+                        return ToolResults.invalidInput(unknown.get());
+                    }
+                    return call.call(arguments.values(), caller);
+                })
+                .build();
+    }
+
+    /** A tool's handler, given its own arguments and who called. */
+    @FunctionalInterface
+    interface ToolCall {
+        McpSchema.CallToolResult call(Map<String, Object> arguments, Caller caller);
     }
 
     /** The caller as the transport described it: the session its context carries, if any. */

@@ -50,7 +50,7 @@ public final class RunImageTool {
                         "description", "command and arguments, one per element, no shell quoting"),
                 "rm", Map.of("type", "boolean", "description", "delete the pod once it has finished (default true)"));
         return McpSchema.Tool.builder(NAME, Map.of("type", "object", "properties", properties,
-                        "required", List.of("name", "image"), "additionalProperties", false))
+                        "required", List.of("name", "image")))
                 .title("Run a pod from an allowed image")
                 .description("Runs a hardened, short-lived pod (no ServiceAccount token, no privilege escalation, "
                         + "capabilities dropped, bounded CPU and memory) from an allowed image, waits for it to "

@@ -56,7 +56,7 @@ public final class RealPolicyChain implements PolicyChain {
         try {
             decision = layer.evaluate(rest);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("policy layer {} failed; denying: {}", layer.name(), e.toString());
+            LOG.warn("policy layer {} failed; denying: {}", layer.name(), e.getClass().getName());
             return internal(layer, "failed while deciding");
         }
         if (decision == null) {

@@ -18,6 +18,8 @@ import io.krmcp.command.ResourceTypes;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.RequestRefusedException;
+import io.krmcp.policy.Denial;
 import io.krmcp.output.OutputCap;
 import io.krmcp.policy.Decision;
 import io.krmcp.policy.PolicyEngine;
@@ -33,6 +35,7 @@ public final class CommandRunner {
 
     private final VerbRegistry verbs;
     private final CommandParser parser;
+    private final AuditedCommand audited;
     private final PolicyEngine policy;
     private final ServerSettings settings;
     private final KubeApi api;
@@ -50,6 +53,7 @@ public final class CommandRunner {
                          ResourceTypes types, java.util.function.Supplier<String> defaultNamespace, Clock clock) {
         this.verbs = verbs;
         this.parser = new CommandParser(verbs::spec, verbs::isUnsupportedKubectlVerb);
+        this.audited = new AuditedCommand(verbs.specs());
         this.policy = policy;
         this.settings = settings;
         this.api = api;
@@ -60,33 +64,40 @@ public final class CommandRunner {
 
     public CommandOutcome run(List<String> args) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
-        String shown = AuditedCommand.text(args, verbs::spec);
         String namespace = defaultNamespace.get();
         PolicyRequest request = PolicyRequest.parse(parser, args, settings, namespace);
+        String shown = request.parsed().map(audited::text).orElseGet(() -> AuditedCommand.unparsed(args));
         Decision decision = policy.evaluate(request);
         if (!decision.allowed()) {
             return CommandOutcome.denied(shown, decision.denial().orElseThrow());
         }
         ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
-        VerbContext context = new VerbContext(api, types, namespace, deadline, clock, settings.redactSecrets(),
+        VerbContext context = new VerbContext(api, types, namespace, deadline, clock,
                 settings.maxOutputBytes());
         try {
             VerbResult result = verb.run(command, context);
             String stdout = result.newestLast()
                     ? OutputCap.applyKeepingEnd(result.stdout(), settings.maxOutputBytes())
                     : OutputCap.apply(result.stdout(), settings.maxOutputBytes());
-            Optional<String> error = result.success() ? Optional.empty()
-                    : Optional.of(firstLine(result.stderr()));
-            return new CommandOutcome(shown, stdout, result.stderr(), result.returnCode(), error, Optional.empty());
+            String stderr = OutputCap.apply(result.stderr(), settings.maxOutputBytes());
+            Optional<String> error = result.success() ? Optional.empty() : Optional.of(firstLine(stderr));
+            return new CommandOutcome(shown, stdout, stderr, result.returnCode(), error, Optional.empty());
         } catch (VerbException | ApiException | CallTimeoutException | UnknownResourceTypeException e) {
-            return CommandOutcome.failed(shown, e.getMessage());
+            return CommandOutcome.failed(shown, OutputCap.apply(e.getMessage(), settings.maxOutputBytes()));
+        } catch (RequestRefusedException e) {
+            return CommandOutcome.denied(shown, Denial.of(REQUEST_GUARD, e.code(), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.warn("verb {} failed unexpectedly", command.verb(), e);
+            // the exception's message may quote the arguments; the log gets its type and where it was thrown
+            LOG.warn("verb {} failed unexpectedly: {} at {}", command.verb(), e.getClass().getName(),
+                    java.util.Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf).toList());
             return CommandOutcome.failed(shown, "error: internal error while running \"" + command.verb()
                     + "\"; the server log has the details");
         }
     }
+
+    /** The layer name a refusal by the API client's {@code RequestGuard} is audited and reported under. */
+    public static final String REQUEST_GUARD = "request-guard";
 
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');

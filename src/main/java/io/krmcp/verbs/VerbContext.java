@@ -8,8 +8,9 @@ import io.krmcp.kube.KubeApi;
 
 /**
  * What a verb may use while it runs: the API, the type registry, the namespace in effect when none is given, the
- * call's deadline, the clock ages are measured against, whether Secret values must be redacted, and the output cap (so listings can stop early).
+ * call's deadline, the clock ages are measured against, and the output cap (so listings can stop early). Secret
+ * values never reach a verb: the API client redacts them as it decodes each answer.
  */
 public record VerbContext(KubeApi api, ResourceTypes types, String defaultNamespace, Deadline deadline, Clock clock,
-                          boolean redactSecrets, int maxOutputBytes) {
+                          int maxOutputBytes) {
 }

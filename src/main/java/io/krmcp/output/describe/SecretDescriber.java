@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.SecretRedactor;
 import io.krmcp.output.table.Fields;
 
 /**
@@ -32,7 +33,12 @@ public final class SecretDescriber implements Describer {
         return w.toString();
     }
 
+    /** Values arrive redacted ({@code [redacted: N bytes]}) unless redaction is off; both say their size. */
     private static int decodedSize(String base64) {
+        java.util.OptionalInt redacted = SecretRedactor.redactedSize(base64);
+        if (redacted.isPresent()) {
+            return redacted.getAsInt();
+        }
         try {
             return Base64.getDecoder().decode(base64).length;
         } catch (IllegalArgumentException e) {

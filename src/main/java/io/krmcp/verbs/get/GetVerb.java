@@ -17,7 +17,6 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.output.JsonPath;
 import io.krmcp.output.JsonPrinter;
-import io.krmcp.output.SecretRedactor;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.output.table.TablePrinter;
 import io.krmcp.output.table.TabWriter;
@@ -55,7 +54,7 @@ public final class GetVerb implements Verb {
         }
         List<String> errors = new ArrayList<>();
         results.forEach(r -> errors.addAll(r.errors()));
-        String stdout = render(options, results, ctx.redactSecrets());
+        String stdout = render(options, results);
         StringBuilder stderr = new StringBuilder();
         boolean nothing = results.stream().allMatch(ResourceFetcher.Fetched::isEmpty);
         boolean document = List.of("json", "yaml", "jsonpath", "jsonpath-as-json").contains(options.output().name());
@@ -75,13 +74,10 @@ public final class GetVerb implements Verb {
         return new VerbResult(stdout, stderr.toString(), errors.isEmpty() ? 0 : 1);
     }
 
-    private String render(GetOptions options, List<ResourceFetcher.Fetched> results, boolean redact) {
+    private String render(GetOptions options, List<ResourceFetcher.Fetched> results) {
         switch (options.output().name()) {
             case "json", "yaml", "jsonpath", "jsonpath-as-json" -> {
                 JsonNode doc = document(options, results);
-                if (redact) {
-                    SecretRedactor.redact(doc);
-                }
                 return switch (options.output().name()) {
                     case "json" -> json.print(doc);
                     case "yaml" -> yaml.print(doc);
@@ -91,7 +87,7 @@ public final class GetVerb implements Verb {
                 };
             }
             case "custom-columns" -> {
-                return customColumns(options, results, redact);
+                return customColumns(options, results);
             }
             case "name" -> {
                 StringBuilder out = new StringBuilder();
@@ -119,14 +115,13 @@ public final class GetVerb implements Verb {
     }
 
     /** One row per object, each cell the column's values joined by commas, {@code <none>} when there are none. */
-    private static String customColumns(GetOptions options, List<ResourceFetcher.Fetched> results, boolean redact) {
+    private static String customColumns(GetOptions options, List<ResourceFetcher.Fetched> results) {
         TabWriter writer = new TabWriter();
         if (!options.noHeaders()) {
             writer.add(options.output().columns().stream().map(OutputFormat.CustomColumn::header).toList());
         }
         for (ResourceFetcher.Fetched r : results) {
-            for (JsonNode object : r.objects()) {
-                JsonNode o = redact ? SecretRedactor.redact(object.deepCopy()) : object;
+            for (JsonNode o : r.objects()) {
                 List<String> cells = new ArrayList<>();
                 for (OutputFormat.CustomColumn column : options.output().columns()) {
                     List<String> values = column.path().values(o).stream().map(JsonPath::text).toList();

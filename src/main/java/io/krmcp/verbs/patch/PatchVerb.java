@@ -13,7 +13,6 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.output.JsonPrinter;
-import io.krmcp.output.SecretRedactor;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
@@ -89,11 +88,10 @@ public final class PatchVerb implements Verb {
 
     private static String print(VerbContext ctx, ResourceType type, String name, JsonNode object, boolean changed,
                                 PatchOptions options) {
-        JsonNode shown = ctx.redactSecrets() ? SecretRedactor.redact(object.deepCopy()) : object;
         return switch (options.output()) {
             case "name" -> type.kindPrefix() + "/" + name + "\n";
-            case "json" -> new JsonPrinter(ctx.api().json()).print(shown);
-            case "yaml" -> new YamlPrinter().print(shown);
+            case "json" -> new JsonPrinter(ctx.api().json()).print(object);
+            case "yaml" -> new YamlPrinter().print(object);
             default -> type.kindPrefix() + "/" + name + (changed ? " patched" : " patched (no change)")
                     + options.dryRun().suffix() + "\n";
         };

@@ -126,7 +126,7 @@ public final class RunVerb implements Verb {
     /** Deletes the pod after a failure with a budget of its own, since the call's may be spent. */
     private static void cleanUp(VerbContext ctx, String podPath, String name, String namespace) {
         VerbContext cleanup = new VerbContext(ctx.api(), ctx.types(), ctx.defaultNamespace(), Deadline.in(CLEANUP),
-                ctx.clock(), ctx.redactSecrets(), ctx.maxOutputBytes());
+                ctx.clock(), ctx.maxOutputBytes());
         try {
             delete(cleanup, podPath, name, namespace);
         } catch (ApiException | CallTimeoutException e) {

@@ -1,4 +1,4 @@
-package io.krmcp.output;
+package io.krmcp.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

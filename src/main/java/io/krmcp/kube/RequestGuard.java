@@ -1,0 +1,28 @@
+package io.krmcp.kube;
+
+import java.util.List;
+
+/**
+ * A check every request passes in {@link KubeApi} before it is sent, whichever verb, describer or follow-up query
+ * built it: the one place where a rule about what may be asked of the API server holds by construction. A guard
+ * refuses by throwing {@link RequestRefusedException}; it does no I/O.
+ */
+@FunctionalInterface
+public interface RequestGuard {
+
+    /**
+     * @param method {@code GET}, {@code PATCH}, ...
+     * @param path what the request addresses
+     * @param contentType the body's media type, or null without a body
+     * @param body the body, or null
+     */
+    void check(String method, ApiPath path, String contentType, String body);
+
+    RequestGuard NONE = (method, path, contentType, body) -> { };
+
+    /** Every guard in order; the first refusal wins. */
+    static RequestGuard all(List<RequestGuard> guards) {
+        List<RequestGuard> copy = List.copyOf(guards);
+        return (method, path, contentType, body) -> copy.forEach(g -> g.check(method, path, contentType, body));
+    }
+}
