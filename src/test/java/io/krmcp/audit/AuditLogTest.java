@@ -47,6 +47,13 @@ class AuditLogTest {
     }
 
     @Test
+    void clientMarkersAreRecordedAsGiven() throws Exception {
+        JsonNode line = call(Map.of(), new Caller("http", "-").withClientMarkers(
+                Map.of("__robusta_user_approved", true)), "get", "pods", "-n", "shop");
+        assertTrue(line.path("client_markers").path("__robusta_user_approved").asBoolean(), line.toString());
+    }
+
+    @Test
     void anAllowedCallRecordsWhoWhatAndHowItEnded() throws Exception {
         JsonNode line = call(Map.of(), new Caller("http", "session-42"), "get", "pods", "-n", "shop");
         assertEquals(List.of("time", "transport", "session", "tool", "duration_ms", "command", "decision",

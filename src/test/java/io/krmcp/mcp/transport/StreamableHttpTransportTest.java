@@ -127,6 +127,33 @@ class StreamableHttpTransportTest {
         assertEquals(1, reply.at("/result/structuredContent/return_code").asInt());
     }
 
+    /** HolmesGPT re-sends a call a human approved with this marker; the SDK's schema check must not reject it. */
+    @Test
+    void holmesApprovalMarkerIsAcceptedOnEveryTool() throws Exception {
+        JsonNode kubectl = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                + "\"arguments\":{\"args\":[\"get\",\"pods\",\"-A\"],\"__robusta_user_approved\":true}},\"id\":7}",
+                "*/*");
+        assertFalse(kubectl.at("/result/isError").asBoolean(), kubectl.toString());
+        assertTrue(kubectl.at("/result/content/0/text").asText().contains("checkout-6c8d9f7b5-q8wzt"));
+        JsonNode config = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"get_config\",\"arguments\":{\"__robusta_user_approved\":true}},\"id\":8}", "*/*");
+        assertFalse(config.at("/result/isError").asBoolean(), config.toString());
+        JsonNode run = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"run_image\","
+                + "\"arguments\":{\"name\":\"x\",\"image\":\"busybox\",\"__robusta_user_approved\":true}},"
+                + "\"id\":9}", "*/*");
+        // run_image is disabled by default: refused for that reason, not for the marker
+        assertTrue(run.at("/result/content/0/text").asText().contains("KUBECTL_ALLOWED_IMAGES"), run.toString());
+    }
+
+    @Test
+    void anyOtherUnknownArgumentIsRefusedByName() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                + "\"arguments\":{\"args\":[\"get\",\"pods\"],\"namespace\":\"kube-system\"}},\"id\":10}", "*/*");
+        assertTrue(reply.at("/result/isError").asBoolean());
+        assertEquals("error: unknown argument \"namespace\" for kubectl; it takes args (arguments starting with __ "
+                + "are client markers and are ignored)\n", reply.at("/result/content/0/text").asText());
+    }
+
     @Test
     void malformedArgumentsAreAClearErrorNotAStackTrace() throws Exception {
         JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
