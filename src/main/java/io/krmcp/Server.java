@@ -23,7 +23,8 @@ import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ClusterConnection;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.kube.RequestGuard;
+import io.krmcp.config.NamespaceRules;
+import io.krmcp.kube.NamespaceGuard;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.GetConfigTool;
 import io.krmcp.mcp.RunImageTool;
@@ -63,7 +64,8 @@ public final class Server {
         this.metrics = new Metrics(verbs.specs().stream().map(VerbSpec::name).collect(Collectors.toSet()),
                 limiter::inFlight);
         KubeApi api = new KubeApi(client, json, metrics,
-                KubeApi.Protections.of(settings.redactSecrets(), json, RequestGuard.NONE));
+                KubeApi.Protections.of(settings.redactSecrets(), json,
+                        new NamespaceGuard(NamespaceRules.of(settings))));
         this.api = api;
         ResourceTypes types = new ResourceTypes(new ApiDiscovery(api), clock);
         Supplier<String> namespace = () -> ClusterConnection.defaultNamespace(client.get());
@@ -79,7 +81,8 @@ public final class Server {
     }
 
     public int serveStdio(InputStream in, OutputStream out, Duration drain) throws Exception {
-        StdioTransport transport = new StdioTransport(in, out, McpJsonDefaults.getMapper(), 8, drain);
+        StdioTransport transport = new StdioTransport(in, out, McpJsonDefaults.getMapper(),
+                settings.maxConcurrentCalls(), drain);
         var server = factory.build(transport, "stdio");
         LOG.info("serving MCP on stdio");
         transport.serve();

@@ -28,7 +28,8 @@ public final class TestRunners {
             ServerSettings settings = SettingsLoader.fromEnvironment(env);
             ObjectMapper json = new ObjectMapper();
             KubeApi api = new KubeApi(() -> client, json, KubeApi.Observer.NONE,
-                    KubeApi.Protections.of(settings.redactSecrets(), json, io.krmcp.kube.RequestGuard.NONE));
+                    KubeApi.Protections.of(settings.redactSecrets(), json,
+                            new io.krmcp.kube.NamespaceGuard(io.krmcp.config.NamespaceRules.of(settings))));
             VerbRegistry verbs = VerbRegistry.standard(json);
             return new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api,
                     new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);

@@ -18,16 +18,18 @@ public final class VerbSpec {
     private final boolean writes;
     private final boolean nodeWide;
     private final String defaultNamespace;
+    private final boolean takesCommand;
     private final Map<String, FlagSpec> byName = new LinkedHashMap<>();
     private final Map<Character, FlagSpec> byShorthand = new LinkedHashMap<>();
 
     private VerbSpec(String name, String summary, boolean writes, List<FlagSpec> flags) {
-        this(name, summary, writes, false, null, flags);
+        this(name, summary, writes, false, null, false, flags);
     }
 
     private VerbSpec(String name, String summary, boolean writes, boolean nodeWide, String defaultNamespace,
-                     List<FlagSpec> flags) {
+                     boolean takesCommand, List<FlagSpec> flags) {
         this.name = name;
+        this.takesCommand = takesCommand;
         this.summary = summary;
         this.writes = writes;
         this.nodeWide = nodeWide;
@@ -59,14 +61,28 @@ public final class VerbSpec {
      * namespace policy refuses it while an allowlist is set, whatever the command line names.
      */
     public VerbSpec nodeWide() {
-        return new VerbSpec(name, summary, writes, true, defaultNamespace, new ArrayList<>(byName.values()).subList(
-                GlobalFlags.ALL.size(), byName.size()));
+        return new VerbSpec(name, summary, writes, true, defaultNamespace, takesCommand, ownFlags());
+    }
+
+    /**
+     * The same verb taking a container command after {@code --} ({@code exec}, {@code run}); for every other verb
+     * words after {@code --} are refused, never silently dropped.
+     */
+    public VerbSpec takingCommand() {
+        return new VerbSpec(name, summary, writes, nodeWide, defaultNamespace, true, ownFlags());
+    }
+
+    public boolean takesCommand() {
+        return takesCommand;
+    }
+
+    private List<FlagSpec> ownFlags() {
+        return new ArrayList<>(byName.values()).subList(GlobalFlags.ALL.size(), byName.size());
     }
 
     /** The same verb with its own namespace when {@code -n} is not given ({@code cluster-info}: kube-system). */
     public VerbSpec defaultNamespace(String namespace) {
-        return new VerbSpec(name, summary, writes, nodeWide, namespace, new ArrayList<>(byName.values()).subList(
-                GlobalFlags.ALL.size(), byName.size()));
+        return new VerbSpec(name, summary, writes, nodeWide, namespace, takesCommand, ownFlags());
     }
 
     public boolean isNodeWide() {

@@ -4,12 +4,15 @@ import java.time.Duration;
 
 /**
  * The end of one tool call's time budget ({@code KUBECTL_TIMEOUT}). Every API request and every wait takes its
- * remaining time from here, so no call can outlive it however many requests it makes.
+ * remaining time from here, so no call can outlive it however many requests it makes. Since every request of the
+ * call carries it, it also counts what the API client's guard withheld from the call's answers, so the agent is
+ * told once, whichever request it was.
  */
 public final class Deadline {
 
     private final long endNanos;
     private final Duration total;
+    private final java.util.concurrent.atomic.AtomicInteger withheld = new java.util.concurrent.atomic.AtomicInteger();
 
     private Deadline(Duration total) {
         this.total = total;
@@ -31,5 +34,17 @@ public final class Deadline {
 
     public Duration total() {
         return total;
+    }
+
+    /** Adds items a guard removed from an answer of this call. */
+    public void withheld(int items) {
+        if (items > 0) {
+            withheld.addAndGet(items);
+        }
+    }
+
+    /** How many items guards removed from this call's answers. */
+    public int withheld() {
+        return withheld.get();
     }
 }

@@ -125,7 +125,9 @@ public final class KubeApi {
             throw errorFrom(response.code(), body, target);
         }
         try {
-            return decoded(target, json.readTree(body));
+            JsonNode answer = decoded(target, json.readTree(body));
+            deadline.withheld(protections.guard().withhold("GET", target, answer));
+            return answer;
         } catch (IOException e) {
             throw new ApiException(response.code(), "BadResponse",
                     "error: the server returned a response that is not JSON for " + path);

@@ -18,11 +18,33 @@ public interface RequestGuard {
      */
     void check(String method, ApiPath path, String contentType, String body);
 
+    /**
+     * Removes from a decoded answer, in place, the items the caller may not see (a list across namespaces holds
+     * some outside the allowed ones) and says how many; the request flow tells the agent once.
+     */
+    default int withhold(String method, ApiPath path, com.fasterxml.jackson.databind.JsonNode answer) {
+        return 0;
+    }
+
     RequestGuard NONE = (method, path, contentType, body) -> { };
 
     /** Every guard in order; the first refusal wins. */
     static RequestGuard all(List<RequestGuard> guards) {
         List<RequestGuard> copy = List.copyOf(guards);
-        return (method, path, contentType, body) -> copy.forEach(g -> g.check(method, path, contentType, body));
+        return new RequestGuard() {
+            @Override
+            public void check(String method, ApiPath path, String contentType, String body) {
+                copy.forEach(g -> g.check(method, path, contentType, body));
+            }
+
+            @Override
+            public int withhold(String method, ApiPath path, com.fasterxml.jackson.databind.JsonNode answer) {
+                int removed = 0;
+                for (RequestGuard g : copy) {
+                    removed += g.withhold(method, path, answer);
+                }
+                return removed;
+            }
+        };
     }
 }

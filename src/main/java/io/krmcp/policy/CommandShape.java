@@ -19,8 +19,12 @@ import io.krmcp.command.ResourceTypes;
  * @param types canonical plurals ({@code deployments.apps} for grouped types, {@code pods} for core)
  * @param names object names given explicitly
  * @param flags long flag names present
+ * @param flagValues for a command, the value in effect of each flag present (the last one given, {@code true} for a
+ *     boolean written bare); for a rule entry, only the flags the entry wrote with a value, which then match only
+ *     that value
  */
-public record CommandShape(String verb, String subVerb, Set<String> types, List<String> names, Set<String> flags) {
+public record CommandShape(String verb, String subVerb, Set<String> types, List<String> names, Set<String> flags,
+                           Map<String, String> flagValues) {
 
     /** Verbs whose first positional is a sub-verb rather than a resource. */
     static final Set<String> SUB_VERB_VERBS = Set.of("rollout", "auth", "set", "config", "top", "create",
@@ -40,10 +44,16 @@ public record CommandShape(String verb, String subVerb, Set<String> types, List<
         types = Set.copyOf(types);
         names = List.copyOf(names);
         flags = Set.copyOf(flags);
+        flagValues = Map.copyOf(flagValues);
+    }
+
+    public static CommandShape of(String verb, List<String> positionals, Set<String> flags) {
+        return of(verb, positionals, flags, Map.of());
     }
 
     /** Splits positionals into sub-verb, types and names with kubectl's TYPE[,TYPE] NAME... and TYPE/NAME forms. */
-    public static CommandShape of(String verb, List<String> positionals, Set<String> flags) {
+    public static CommandShape of(String verb, List<String> positionals, Set<String> flags,
+                                  Map<String, String> flagValues) {
         List<String> rest = new ArrayList<>(positionals);
         String sub = "";
         if (SUB_VERB_VERBS.contains(verb) && !rest.isEmpty()) {
@@ -74,13 +84,18 @@ public record CommandShape(String verb, String subVerb, Set<String> types, List<
                 names.addAll(rest.subList(1, rest.size()));
             }
         }
-        return new CommandShape(verb, sub, types, names, flags);
+        return new CommandShape(verb, sub, types, names, flags, flagValues);
     }
 
     /** The canonical plural of a type token; unknown types (CRDs) keep their spelling, lower-cased. */
     static String canonicalType(String token) {
         return ResourceTypes.builtin(token).map(t -> t.groupResource())
                 .orElse(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every flag value the pattern names is the command's value for that flag. */
+    boolean hasValuesOf(CommandShape pattern) {
+        return pattern.flagValues.entrySet().stream().allMatch(e -> e.getValue().equals(flagValues.get(e.getKey())));
     }
 
     public boolean widened() {

@@ -72,8 +72,9 @@ public record ImageReference(String repository, String tag, String digest) {
 
     /**
      * Whether an allowlist entry admits a requested image: same normalised repository; an entry without tag or digest
-     * admits any, an entry with a tag admits that tag only (no tag requested means {@code latest}), an entry with a
-     * digest admits that digest only. Anything unparsable is never admitted.
+     * admits any, an entry with a tag admits that tag only and without a digest (no tag requested means
+     * {@code latest}; the runtime pulls by digest when one is given, whatever the tag), an entry with a digest admits
+     * that digest only. Anything unparsable is never admitted.
      */
     public static boolean admits(String allowedEntry, String requested) {
         Optional<ImageReference> allowed = parse(allowedEntry);
@@ -90,8 +91,9 @@ public record ImageReference(String repository, String tag, String digest) {
             return a.digest.equalsIgnoreCase(r.digest);
         }
         if (!a.tag.isEmpty()) {
-            String requestedTag = r.tag.isEmpty() && r.digest.isEmpty() ? "latest" : r.tag;
-            return a.tag.equals(requestedTag);
+            // a digest picks the image whatever the tag says, so a tag-pinned entry admits no digest
+            String requestedTag = r.tag.isEmpty() ? "latest" : r.tag;
+            return r.digest.isEmpty() && a.tag.equals(requestedTag);
         }
         return true;
     }

@@ -43,7 +43,9 @@ public final class PolicyEngine {
                 new ExecCommandLayer(settings.allowedExecCommands()),
                 new NamespaceLayer(settings.allowedNamespaces(), settings.deniedNamespaces())));
         if (settings.securityMode() == SecurityMode.STRICT) {
-            layers.add(new RuleFileLayer(settings.rules(), specs));
+            List<String> named = new ArrayList<>(settings.allowedNamespaces());
+            named.addAll(settings.deniedNamespaces());
+            layers.add(new RuleFileLayer(settings.rules(), specs, named));
         }
         return List.copyOf(layers);
     }

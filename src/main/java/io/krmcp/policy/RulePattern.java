@@ -15,7 +15,8 @@ import io.krmcp.command.VerbSpec;
 /**
  * One {@code dangerous_commands} or {@code safe_patterns} entry, read once at start. Entries are parsed like
  * commands and matched by meaning ({@link CommandShape}); an entry that cannot be read as a command falls back to a
- * whole-word prefix match on the command's raw and canonical strings.
+ * whole-word prefix match on the command's raw and canonical strings. A flag the entry writes with a value
+ * ({@code --field-selector=status.phase=Failed}) matches only that value, as the parser reads the command's.
  *
  * @param entry the text as written in the rule file
  * @param shape the parsed meaning, or empty for the prefix fallback
@@ -45,6 +46,7 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
         Optional<VerbSpec> spec = specs.apply(verb);
         List<String> positionals = new ArrayList<>();
         Set<String> flags = new LinkedHashSet<>();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
         for (int i = 1; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (token.startsWith("--")) {
@@ -52,8 +54,11 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
                 int eq = body.indexOf('=');
                 String name = GlobalFlags.normalise(eq < 0 ? body : body.substring(0, eq));
                 flags.add(name);
-                if (eq < 0 && takesValue(spec, name) && i + 1 < tokens.size()) {
+                if (eq >= 0) {
+                    values.put(name, body.substring(eq + 1));
+                } else if (takesValue(spec, name) && i + 1 < tokens.size()) {
                     i++;
+                    values.put(name, tokens.get(i));
                 }
             } else if (token.startsWith("-") && token.length() > 1) {
                 char letter = token.charAt(1);
@@ -63,14 +68,17 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
                     return new RulePattern(entry.trim(), Optional.empty());
                 }
                 flags.add(name.get());
-                if (token.length() == 2 && takesValue(spec, name.get()) && i + 1 < tokens.size()) {
+                if (token.length() > 2 && takesValue(spec, name.get())) {
+                    values.put(name.get(), token.substring(token.charAt(2) == '=' ? 3 : 2));
+                } else if (takesValue(spec, name.get()) && i + 1 < tokens.size()) {
                     i++;
+                    values.put(name.get(), tokens.get(i));
                 }
             } else {
                 positionals.add(token);
             }
         }
-        return new RulePattern(entry.trim(), Optional.of(CommandShape.of(verb, positionals, flags)));
+        return new RulePattern(entry.trim(), Optional.of(CommandShape.of(verb, positionals, flags, values)));
     }
 
     private static boolean takesValue(Optional<VerbSpec> spec, String name) {
@@ -99,7 +107,7 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
         if (!command.names().containsAll(p.names())) {
             return false;
         }
-        return command.flags().containsAll(p.flags());
+        return command.flags().containsAll(p.flags()) && command.hasValuesOf(p);
     }
 
     /**
@@ -129,7 +137,7 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
         if (!p.names().isEmpty() && !p.names().containsAll(command.names())) {
             return false;
         }
-        return command.flags().containsAll(p.flags());
+        return command.flags().containsAll(p.flags()) && command.hasValuesOf(p);
     }
 
     private static boolean sameVerb(CommandShape pattern, CommandShape command) {

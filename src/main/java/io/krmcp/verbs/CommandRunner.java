@@ -80,13 +80,16 @@ public final class CommandRunner {
             String stdout = result.newestLast()
                     ? OutputCap.applyKeepingEnd(result.stdout(), settings.maxOutputBytes())
                     : OutputCap.apply(result.stdout(), settings.maxOutputBytes());
-            String stderr = OutputCap.apply(result.stderr(), settings.maxOutputBytes());
+            String stderr = OutputCap.apply(result.stderr() + withheldNote(deadline), settings.maxOutputBytes());
             Optional<String> error = result.success() ? Optional.empty() : Optional.of(firstLine(stderr));
             return new CommandOutcome(shown, stdout, stderr, result.returnCode(), error, Optional.empty());
         } catch (VerbException | ApiException | CallTimeoutException | UnknownResourceTypeException e) {
             return CommandOutcome.failed(shown, OutputCap.apply(e.getMessage(), settings.maxOutputBytes()));
         } catch (RequestRefusedException e) {
             return CommandOutcome.denied(shown, Denial.of(REQUEST_GUARD, e.code(), e.getMessage()));
+        } catch (StackOverflowError e) {
+            // input hygiene bounds nesting; this is the backstop, so a call is always answered and audited
+            return CommandOutcome.failed(shown, "error: the command is nested too deeply to evaluate");
         } catch (RuntimeException e) {
             // the exception's message may quote the arguments; the log gets its type and where it was thrown
             LOG.warn("verb {} failed unexpectedly: {} at {}", command.verb(), e.getClass().getName(),
@@ -94,6 +97,28 @@ public final class CommandRunner {
             return CommandOutcome.failed(shown, "error: internal error while running \"" + command.verb()
                     + "\"; the server log has the details");
         }
+    }
+
+    /** Said once when the API client's guard left objects of other namespaces out of the answer. */
+    private String withheldNote(Deadline deadline) {
+        int n = deadline.withheld();
+        if (n == 0) {
+            return "";
+        }
+        return "note: " + n + (n == 1 ? " object or lookup was" : " objects or lookups were")
+                + " left out of this answer: " + (n == 1 ? "it is" : "they are") + " in namespaces this server may "
+                + "not touch (" + namespaceLists() + ")\n";
+    }
+
+    private String namespaceLists() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!settings.allowedNamespaces().isEmpty()) {
+            parts.add("allowed: " + String.join(", ", settings.allowedNamespaces()));
+        }
+        if (!settings.deniedNamespaces().isEmpty()) {
+            parts.add("denied: " + String.join(", ", settings.deniedNamespaces()));
+        }
+        return String.join("; ", parts);
     }
 
     /** The layer name a refusal by the API client's {@code RequestGuard} is audited and reported under. */

@@ -62,9 +62,20 @@ class PolicyCorpusTest {
         vars.replaceAll((k, v) -> v.replace("<corpus>", CORPUS.toAbsolutePath().toString()));
         ServerSettings settings = SettingsLoader.fromEnvironment(vars);
         List<String> args = line.isEmpty() ? List.of() : List.of(line.replace("\\s", " ").split(" "))
-                .stream().map(a -> a.replace("\\_", " ")).toList();
+                .stream().map(a -> unescape(a.replace("\\_", " "))).toList();
         return new PolicyEngine(settings, TestVerbSpecs::spec).evaluate(PolicyRequest.parse(
                 new CommandParser(TestVerbSpecs::spec, v -> false), args, settings, "default"));
+    }
+
+    /** {@code \\uXXXX} stands for one character, so the corpus can hold control and look-alike characters. */
+    static String unescape(String arg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(arg);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        return m.appendTail(out).toString();
     }
 
     @ParameterizedTest(name = "{0}: {1} [{2}] -> {3}")

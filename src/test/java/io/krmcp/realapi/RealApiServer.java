@@ -18,7 +18,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 /**
  * A real kube-apiserver (with etcd) for one test class, through fabric8's kube-api-test: register it as a static
  * {@code @RegisterExtension} field. The binaries come from {@code KUBE_API_TEST_DIR} (CI points it at
- * {@code ../shared/kube-api-test}); without it kube-api-test downloads the envtest binaries itself. The folder is
+ * {@code ../shared/kube-api-test}), else from {@code ../shared/kube-api-test} when it exists; without either
+ * kube-api-test downloads the envtest binaries itself. The folder is
  * linked into a fresh directory under {@code target/}, because kube-api-test writes certificates beside the binaries.
  */
 public final class RealApiServer implements BeforeAllCallback, AfterAllCallback {
@@ -32,6 +33,9 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
         KubeAPIServerConfigBuilder config = KubeAPIServerConfigBuilder.anAPIServerConfig()
                 .withUpdateKubeConfig(false);
         String shared = System.getenv("KUBE_API_TEST_DIR");
+        if ((shared == null || shared.isBlank()) && Files.isDirectory(Paths.get("..", "shared", "kube-api-test", "k8s"))) {
+            shared = Paths.get("..", "shared", "kube-api-test").toString();
+        }
         if (shared != null && !shared.isBlank()) {
             Path binaries = Paths.get(shared, "k8s").toAbsolutePath();
             Path dir = Files.createTempDirectory(Files.createDirectories(Paths.get("target", "kube-api-test")),

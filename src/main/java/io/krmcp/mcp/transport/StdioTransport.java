@@ -38,24 +38,40 @@ public final class StdioTransport implements McpStatelessServerTransport {
     private final OutputStream out;
     private final McpJsonMapper json;
     private final Duration drainTimeout;
+    /** Tool calls: as many threads as calls may run, plus a few for the limiter to refuse with; beyond, busy at once. */
     private final ExecutorService workers;
+    /** Everything else (initialize, tools/list, ping, get_config): never queued behind tool calls. */
+    private final ExecutorService control;
     /** A stdio process serves one client: one session id for its audit lines. */
     private final String session = java.util.UUID.randomUUID().toString();
     private volatile McpStatelessServerHandler handler;
 
-    public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int workerThreads,
+    /**
+     * @param maxConcurrentCalls {@code K8S_MCP_MAX_CONCURRENT_CALLS}: calls beyond it are refused at once, whether
+     *     by the tools' limiter or, when every thread is taken, here
+     */
+    public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int maxConcurrentCalls,
                           Duration drainTimeout) {
         this.in = in;
         this.out = out;
         this.json = json;
         this.drainTimeout = drainTimeout;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
-            Thread t = new Thread(r, "stdio-call-" + n.incrementAndGet());
+        this.workers = new java.util.concurrent.ThreadPoolExecutor(0, maxConcurrentCalls + SPARE_CALL_THREADS,
+                30, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "stdio-call-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.control = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "stdio-control-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
     }
+
+    /** Threads beyond the call limit, so the limiter itself can answer "busy" while every call hangs. */
+    static final int SPARE_CALL_THREADS = 2;
 
     @Override
     public void setMcpHandler(McpStatelessServerHandler handler) {
@@ -64,7 +80,10 @@ public final class StdioTransport implements McpStatelessServerTransport {
 
     @Override
     public Mono<Void> closeGracefully() {
-        return Mono.fromRunnable(workers::shutdown);
+        return Mono.fromRunnable(() -> {
+            workers.shutdown();
+            control.shutdown();
+        });
     }
 
     /** Reads until end of input, then waits for the calls in flight and returns. */
@@ -92,8 +111,10 @@ public final class StdioTransport implements McpStatelessServerTransport {
             }
         }
         workers.shutdown();
+        control.shutdown();
         try {
-            if (!workers.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!workers.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    || !control.awaitTermination(1, TimeUnit.SECONDS)) {
                 LOG.warn("calls still running {} after end of input; exiting", drainTimeout);
             }
         } catch (InterruptedException e) {
@@ -115,10 +136,12 @@ public final class StdioTransport implements McpStatelessServerTransport {
         McpTransportContext context = McpTransportContext.create(Map.of("transport", "stdio",
                 io.krmcp.mcp.McpServerFactory.SESSION, session));
         if (message instanceof McpSchema.JSONRPCRequest request) {
+            ExecutorService pool = isToolWork(request) ? workers : control;
             try {
-                workers.execute(() -> answer(context, request));
+                pool.execute(() -> answer(context, request));
             } catch (RejectedExecutionException e) {
-                writeError(request.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, "server is shutting down");
+                writeError(request.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, pool.isShutdown()
+                        ? "server is shutting down" : "server busy: every call slot is taken; retry shortly");
             }
         } else if (message instanceof McpSchema.JSONRPCNotification notification) {
             try {
@@ -128,6 +151,14 @@ public final class StdioTransport implements McpStatelessServerTransport {
             }
         }
         // Responses from the client answer nothing we asked: a stateless server sends no requests.
+    }
+
+    /** A tool call that may reach the cluster; get_config and the protocol's own requests are answered aside. */
+    private static boolean isToolWork(McpSchema.JSONRPCRequest request) {
+        if (!McpSchema.METHOD_TOOLS_CALL.equals(request.method())) {
+            return false;
+        }
+        return !(request.params() instanceof Map<?, ?> params && "get_config".equals(params.get("name")));
     }
 
     private void answer(McpTransportContext context, McpSchema.JSONRPCRequest request) {

@@ -26,6 +26,10 @@ import jakarta.servlet.DispatcherType;
 public final class StreamableHttpTransport {
 
     public static final int MAX_REQUEST_BYTES = 1024 * 1024;
+    /** A body must arrive in full within this; slow senders are cut off without holding a thread. */
+    static final java.time.Duration BODY_READ_DEADLINE = java.time.Duration.ofSeconds(10);
+    /** Bodies one client address may be sending at once. */
+    static final int BODIES_PER_CLIENT = 32;
 
     private final Server server;
     private final ServerConnector connector;
@@ -69,7 +73,8 @@ public final class StreamableHttpTransport {
         context.addServlet(new ServletHolder("readyz", health), "/readyz");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
         // Graceful: on stop, new requests are refused while those in flight get up to the stop timeout to finish.
-        server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(context));
+        server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(new SlowClientHandler(context,
+                BODY_READ_DEADLINE, MAX_REQUEST_BYTES, BODIES_PER_CLIENT)));
         server.setStopTimeout(10_000);
     }
 

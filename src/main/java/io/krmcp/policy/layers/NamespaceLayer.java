@@ -1,9 +1,9 @@
 package io.krmcp.policy.layers;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.krmcp.command.ParsedCommand;
+import io.krmcp.config.NamespaceRules;
 import io.krmcp.command.ResourceTypes;
 import io.krmcp.policy.Decision;
 import io.krmcp.policy.Denial;
@@ -19,14 +19,12 @@ public final class NamespaceLayer implements PolicyLayer {
 
     private final List<String> allowed;
     private final List<String> denied;
-    private final List<Pattern> allowedPatterns;
-    private final List<Pattern> deniedPatterns;
+    private final NamespaceRules rules;
 
     public NamespaceLayer(List<String> allowed, List<String> denied) {
         this.allowed = List.copyOf(allowed);
         this.denied = List.copyOf(denied);
-        this.allowedPatterns = allowed.stream().map(NamespaceLayer::glob).toList();
-        this.deniedPatterns = denied.stream().map(NamespaceLayer::glob).toList();
+        this.rules = new NamespaceRules(allowed, denied);
     }
 
     @Override
@@ -66,13 +64,9 @@ public final class NamespaceLayer implements PolicyLayer {
             }
         }
         String namespace = chain.request().effectiveNamespace();
-        if (deniedPatterns.stream().anyMatch(p -> p.matcher(namespace).matches())) {
-            return Decision.deny(Denial.of(name(), "namespace-denied", "namespace '" + namespace
-                    + "' is denied (KUBECTL_DENIED_NAMESPACES: " + String.join(", ", denied) + ")"));
-        }
-        if (!allowed.isEmpty() && allowedPatterns.stream().noneMatch(p -> p.matcher(namespace).matches())) {
-            return Decision.deny(Denial.of(name(), "namespace-not-allowed", "namespace '" + namespace
-                    + "' is not allowed (allowed: " + String.join(", ", allowed) + ")"));
+        if (!rules.permits(namespace)) {
+            return Decision.deny(Denial.of(name(), rules.isDenied(namespace) ? "namespace-denied"
+                    : "namespace-not-allowed", rules.refusal(namespace)));
         }
         return chain.proceed(chain.request());
     }
@@ -90,17 +84,5 @@ public final class NamespaceLayer implements PolicyLayer {
             }
         }
         return List.copyOf(types);
-    }
-
-    static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

@@ -15,6 +15,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.RequestRefusedException;
 import io.krmcp.output.describe.Describer;
 import io.krmcp.output.describe.DescriberRegistry;
 import io.krmcp.output.describe.Related;
@@ -96,33 +97,16 @@ public final class DescribeVerb implements Verb {
             throws ApiException, CallTimeoutException {
         Map<String, String> query = new LinkedHashMap<>();
         options.selector().ifPresent(s -> query.put("labelSelector", s));
-        return listAll(ctx, type.collectionPath(namespace), query, options.chunkSize()).stream()
+        return ctx.api().listAll(type.collectionPath(namespace), query, options.chunkSize(), ctx.deadline())
+                .stream()
                 .map(type::withTypeMeta).toList();
-    }
-
-    /** Every page of a list, {@code chunkSize} items at a time (0: one request), as kubectl's describers read. */
-    private static List<JsonNode> listAll(VerbContext ctx, String path, Map<String, String> baseQuery, long chunkSize)
-            throws ApiException, CallTimeoutException {
-        List<JsonNode> out = new ArrayList<>();
-        String continueToken = "";
-        do {
-            Map<String, String> query = new LinkedHashMap<>(baseQuery);
-            if (chunkSize > 0) {
-                query.put("limit", String.valueOf(chunkSize));
-            }
-            if (!continueToken.isEmpty()) {
-                query.put("continue", continueToken);
-            }
-            JsonNode body = ctx.api().get(path, query, KubeApi.ACCEPT_JSON, ctx.deadline());
-            body.path("items").forEach(out::add);
-            continueToken = body.path("metadata").path("continue").asText("");
-        } while (!continueToken.isEmpty() && chunkSize > 0);
-        return out;
     }
 
     /**
      * What the describer asked for besides the object. As kubectl, a related lookup that fails (forbidden, not
-     * served) does not fail the describe: the describer prints the error or leaves the section out.
+     * served) does not fail the describe: the describer prints the error or leaves the section out. A lookup the
+     * API client's guard refuses (another namespace's quotas, the node's lease in kube-node-lease) is left out the
+     * same way and counted, so the agent is told once that the answer is partial.
      */
     private static Related related(VerbContext ctx, List<RelatedQuery> queries, List<JsonNode> events, long chunkSize)
             throws CallTimeoutException {
@@ -132,9 +116,12 @@ public final class DescribeVerb implements Verb {
             try {
                 items.put(q.key(), q.single()
                         ? List.of(ctx.api().get(q.path(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()))
-                        : listAll(ctx, q.path(), q.query(), chunkSize));
+                        : ctx.api().listAll(q.path(), q.query(), (int) chunkSize, ctx.deadline()));
             } catch (ApiException e) {
                 errors.put(q.key(), e.detail());
+            } catch (RequestRefusedException e) {
+                errors.put(q.key(), e.getMessage());
+                ctx.deadline().withheld(1);
             }
         }
         return new Related(events, items, errors);

@@ -35,7 +35,7 @@ public final class ExecVerb implements Verb {
     static final FlagSpec TTY = FlagSpec.bool("tty", "not available: no terminal is attached").shorthand('t');
     static final FlagSpec QUIET = FlagSpec.bool("quiet", "no note about the defaulted container").shorthand('q');
     public static final VerbSpec SPEC = VerbSpec.writing("exec", "run an allowed command in a container: exec "
-            + "POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET);
+            + "POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET).takingCommand();
 
     @Override
     public VerbSpec spec() {

@@ -32,7 +32,7 @@ public final class RunFlags {
             .shorthand('i');
 
     public static final VerbSpec SPEC = VerbSpec.writing("run", "run a hardened pod from an allowed image", IMAGE,
-            RESTART, COMMAND, ENV, LABELS, PORT, RM, ATTACH, STDIN, DryRun.FLAG);
+            RESTART, COMMAND, ENV, LABELS, PORT, RM, ATTACH, STDIN, DryRun.FLAG).takingCommand();
 
     private static final List<String> RESTART_POLICIES = List.of("Always", "OnFailure", "Never");
 
