@@ -39,7 +39,12 @@ public final class GetConfigTool {
         c.put("redact_secrets", settings.redactSecrets());
         c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
         c.put("max_concurrent_calls", settings.maxConcurrentCalls());
-        c.put("policy_layers", PolicyEngine.layers(settings, verbs::spec).stream().map(PolicyLayer::name).toList());
+        java.util.List<String> layers = new java.util.ArrayList<>(PolicyEngine.layers(settings, verbs::spec).stream()
+                .map(PolicyLayer::name).toList());
+        layers.add(io.krmcp.verbs.CommandRunner.REQUEST_GUARD); // every API request, after the policy allowed
+        c.put("policy_layers", layers);
+        c.put("exec_commands_never_accepted", new java.util.TreeSet<>(
+                io.krmcp.policy.layers.ExecCommandLayer.RUNNERS));
         c.put("rules_source", settings.rules().source());
         c.put("dangerous_commands", settings.rules().dangerousCommands());
         c.put("safe_patterns", settings.rules().safePatterns());
