@@ -78,9 +78,41 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 - apiGroups: [metrics.k8s.io]
   resources: [pods]
   verbs: [get, list]
+- apiGroups: [rbac.authorization.k8s.io]
+  resources: [roles, rolebindings]
+  verbs: [get, list, watch]
+{{- include "krmcp.customResourceRules" . }}
 {{- end -}}
 
-{{/* Cluster-scoped reads (nodes, namespaces, PVs, storage classes, node leases), which no Role can grant. */}}
+{{/*
+Reads of custom resources, never of the core group (where Secrets live): rbac.readCustomResources.groups names API
+groups, and rbac.readCustomResources.allGroups takes every group the cluster serves at install time except the core
+group (helm template without a cluster sees only the built-in groups).
+*/}}
+{{- define "krmcp.customResourceRules" -}}
+{{- $groups := list -}}
+{{- range .Values.rbac.readCustomResources.groups -}}
+{{- $groups = append $groups . -}}
+{{- end -}}
+{{- if .Values.rbac.readCustomResources.allGroups -}}
+{{- range .Capabilities.APIVersions -}}
+{{- $parts := splitList "/" . -}}
+{{- if ge (len $parts) 2 -}}
+{{- $groups = append $groups (index $parts 0) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- range $groups | uniq | sortAlpha }}
+{{- if and . (ne . "v1") }}
+- apiGroups: [{{ . | quote }}]
+  resources: ["*"]
+  verbs: [get, list, watch]
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* Cluster-scoped reads (nodes, namespaces, PVs, storage classes, node leases, CRDs, cluster RBAC objects,
+priority and ingress classes), which no Role can grant. */}}
 {{- define "krmcp.clusterRemediationRules" -}}
 - apiGroups: [""]
   resources: [nodes]
@@ -100,6 +132,18 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 - apiGroups: [metrics.k8s.io]
   resources: [nodes]
   verbs: [get, list]
+- apiGroups: [apiextensions.k8s.io]
+  resources: [customresourcedefinitions]
+  verbs: [get, list, watch]
+- apiGroups: [rbac.authorization.k8s.io]
+  resources: [clusterroles, clusterrolebindings]
+  verbs: [get, list, watch]
+- apiGroups: [scheduling.k8s.io]
+  resources: [priorityclasses]
+  verbs: [get, list, watch]
+- apiGroups: [networking.k8s.io]
+  resources: [ingressclasses]
+  verbs: [get, list, watch]
 {{- end -}}
 
 {{/*

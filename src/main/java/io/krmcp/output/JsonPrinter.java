@@ -37,12 +37,21 @@ public final class JsonPrinter {
         this.pretty = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
+    /** The object without its managedFields, as kubectl prints it by default. */
     public String print(JsonNode node) {
+        return print(node, false);
+    }
+
+    public String print(JsonNode node, boolean showManagedFields) {
         StringWriter out = new StringWriter();
+        JsonNode doc = sorted(node);
+        if (!showManagedFields) {
+            ManagedFields.omitInPlace(doc);
+        }
         try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
             gen.setPrettyPrinter(pretty);
             gen.setCharacterEscapes(GoEscapes.INSTANCE);
-            mapper.writeTree(gen, sorted(node));
+            mapper.writeTree(gen, doc);
         } catch (IOException e) {
             throw new IllegalStateException("JSON rendering of an in-memory tree failed", e);
         }

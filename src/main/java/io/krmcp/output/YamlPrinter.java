@@ -22,9 +22,17 @@ public final class YamlPrinter {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "\\d{4}-\\d\\d?-\\d\\d?(([Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d(\\.\\d*)?([ \\t]*(Z|[-+]\\d\\d?(:\\d\\d)?))?)?");
 
+    /** The object without its managedFields, as kubectl prints it by default. */
     public String print(JsonNode node) {
+        return print(node, false);
+    }
+
+    public String print(JsonNode node, boolean showManagedFields) {
         StringBuilder out = new StringBuilder();
         JsonNode sorted = JsonPrinter.sorted(node);
+        if (!showManagedFields) {
+            ManagedFields.omitInPlace(sorted);
+        }
         if (sorted.isObject() && !sorted.isEmpty()) {
             writeMap(sorted, 0, out);
         } else if (sorted.isArray() && !sorted.isEmpty()) {

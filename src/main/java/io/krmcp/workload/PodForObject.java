@@ -107,12 +107,25 @@ public final class PodForObject {
         return formatted.equals("<none>") ? "" : formatted;
     }
 
+    /**
+     * {@code podutils.ByLogging}: assigned, then Running (and any phase Go's map lacks: Succeeded, Failed) before
+     * Unknown before Pending, ready, ready longest, most restarts, oldest.
+     */
     static final Comparator<JsonNode> BY_LOGGING = Comparator
             .comparing((JsonNode p) -> Fields.text(p, "spec", "nodeName").isEmpty())
-            .thenComparing(p -> -phaseOrdinal(Fields.text(p, "status", "phase")))
+            .thenComparing(p -> loggingPhaseRank(Fields.text(p, "status", "phase")))
             .thenComparing(p -> !ready(p))
+            .thenComparing(p -> readySince(p))
             .thenComparing(p -> -maxRestarts(p))
             .thenComparing(p -> created(p));
+
+    private static int loggingPhaseRank(String phase) {
+        return switch (phase) {
+            case "Unknown" -> 1;
+            case "Pending" -> 2;
+            default -> 0;
+        };
+    }
 
     /**
      * {@code sort.Reverse(podutils.ActivePods)}: assigned, running, ready, ready longest, fewest restarts, oldest.

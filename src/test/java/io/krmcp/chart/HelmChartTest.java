@@ -25,13 +25,13 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 
 /** The chart under real Helm: lint, and what each mode renders (RBAC, NetworkPolicy, pod security, env, rules). */
-class HelmChartTest {
+public class HelmChartTest {
 
     static final Path CHART = Path.of("helm/kubernetes-remediation-mcp");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final Set<String> WRITE_VERBS = Set.of("create", "update", "patch", "delete", "deletecollection");
 
-    static List<JsonNode> render(Map<String, Object> values) throws IOException {
+    public static List<JsonNode> render(Map<String, Object> values) throws IOException {
         var template = new Helm(CHART).template().withName("krmcp").withNamespace("ops");
         values.forEach(template::set);
         String text = template.call();
@@ -106,6 +106,30 @@ class HelmChartTest {
         assertEquals(1, kind(docs, "ClusterRoleBinding").size());
         assertTrue(kind(docs, "Role").isEmpty());
         assertEquals("get,describe,logs", env(docs, "KUBECTL_ALLOWED_COMMANDS"));
+    }
+
+    @Test
+    void readOnlyStillReadsWhatAnInvestigationNeeds() throws IOException {
+        Set<String> grants = grants(render(Map.of()));
+        assertTrue(grants.containsAll(Set.of("apiextensions.k8s.io/customresourcedefinitions:list",
+                "rbac.authorization.k8s.io/roles:list", "rbac.authorization.k8s.io/rolebindings:get",
+                "rbac.authorization.k8s.io/clusterroles:get", "rbac.authorization.k8s.io/clusterrolebindings:list",
+                "scheduling.k8s.io/priorityclasses:get", "networking.k8s.io/ingressclasses:get")), grants.toString());
+        assertTrue(grants.stream().noneMatch(g -> g.startsWith("example.com/")), "no custom group unless asked");
+    }
+
+    @Test
+    void customResourcesAreReadByGroupNeverTheCoreGroup() throws IOException {
+        Set<String> byGroup = grants(render(Map.of(
+                "rbac.readCustomResources.groups[0]", "example.com", "rbac.readCustomResources.groups[1]", "cert-manager.io")));
+        assertTrue(byGroup.containsAll(Set.of("example.com/*:list", "cert-manager.io/*:get")), byGroup.toString());
+        Set<String> all = grants(render(Map.of("rbac.readCustomResources.allGroups", "true")));
+        assertTrue(all.contains("apps/*:list") && all.contains("batch/*:get"), all.toString());
+        for (Set<String> grants : List.of(byGroup, all)) {
+            assertTrue(grants.stream().noneMatch(g -> g.startsWith("/*") || g.startsWith("*/")
+                    || g.startsWith("/secrets")), "never all of the core group, never Secrets: " + grants);
+            assertTrue(grants.stream().noneMatch(g -> WRITE_VERBS.contains(g.substring(g.indexOf(':') + 1))));
+        }
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class PersistentVolumeDescriber implements Describer {
         if (spec.path("hostPath").isObject()) {
             JsonNode h = spec.path("hostPath");
             w.write(LEVEL_2, "Type:\tHostPath (bare host directory volume)\n    Path:\t" + Fields.text(h, "path")
-                    + "\n    HostPathType:\t" + Fields.orNone(Fields.text(h, "type")) + "\n");
+                    + "\n    HostPathType:\t" + h.path("type").asText("<none>") + "\n");
         } else if (spec.path("local").isObject()) {
             w.write(LEVEL_2, "Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t"
                     + Fields.text(spec, "local", "path") + "\n");

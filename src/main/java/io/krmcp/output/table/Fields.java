@@ -40,10 +40,10 @@ public final class Fields {
         if (map == null || !map.isObject() || map.isEmpty()) {
             return "<none>";
         }
-        Map<String, String> sorted = new TreeMap<>();
-        map.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue().asText()));
+        // labels.Set.String(): the "key=value" strings sorted, so "app=x" sorts after "app.kubernetes.io/name=y"
         List<String> parts = new ArrayList<>();
-        sorted.forEach((k, v) -> parts.add(k + "=" + v));
+        map.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+        java.util.Collections.sort(parts);
         return String.join(",", parts);
     }
 

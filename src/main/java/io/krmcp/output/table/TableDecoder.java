@@ -34,13 +34,19 @@ public final class TableDecoder {
         return new Table(columns, rows);
     }
 
-    /** Go's {@code fmt.Sprintf("%v")} of a decoded JSON cell: null prints as {@code <none>}. */
+    /**
+     * A cell as kubectl's table printer writes it: nothing for a missing value (a CRD column whose path is absent),
+     * a string up to its first line break, tab or form feed followed by {@code ...}, anything else as Go's
+     * {@code fmt.Fprint} ({@code true}, {@code 3}, {@code [a b]}).
+     */
     static String cellText(JsonNode cell) {
         if (cell == null || cell.isNull() || cell.isMissingNode()) {
-            return "<none>";
+            return "";
         }
         if (cell.isTextual()) {
-            return cell.asText();
+            String text = cell.asText();
+            int cut = firstOf(text, "\f\n\r\t");
+            return cut < 0 ? text : text.substring(0, cut) + "...";
         }
         if (cell.isArray()) {
             List<String> parts = new ArrayList<>();
@@ -48,5 +54,14 @@ public final class TableDecoder {
             return "[" + String.join(" ", parts) + "]";
         }
         return cell.toString();
+    }
+
+    private static int firstOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

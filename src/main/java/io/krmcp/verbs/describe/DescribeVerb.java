@@ -51,7 +51,7 @@ public final class DescribeVerb implements Verb {
             Describer describer = describers.forKind(type.kind());
             for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
                 List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
-                        ? events(ctx, object) : null;
+                        ? eventsIfReadable(ctx, object) : null;
                 Related related = related(ctx, describer.related(object), events, options.chunkSize());
                 sections.add(describer.describe(object, related, ctx.clock().instant()));
             }
@@ -127,6 +127,22 @@ public final class DescribeVerb implements Verb {
         return new Related(events, items, errors);
     }
 
+
+    /**
+     * As kubectl's describers ({@code events, _ = searchEvents(...)}): events that cannot be read (forbidden at the
+     * cluster scope for a namespaced identity, or outside the allowed namespaces) leave the Events section out
+     * rather than failing the describe.
+     */
+    private static List<JsonNode> eventsIfReadable(VerbContext ctx, JsonNode object) throws CallTimeoutException {
+        try {
+            return events(ctx, object);
+        } catch (ApiException e) {
+            return null;
+        } catch (RequestRefusedException e) {
+            ctx.deadline().withheld(1);
+            return null;
+        }
+    }
 
     /**
      * The events about an object, as kubectl finds them: by involved object name, namespace and uid (sent as a

@@ -28,10 +28,12 @@ public final class GetFlags {
     static final FlagSpec SORT_BY = FlagSpec.string("sort-by", "sort by a JSONPath, e.g. .metadata.creationTimestamp")
             .data();
     static final FlagSpec IGNORE_NOT_FOUND = FlagSpec.bool("ignore-not-found", "treat missing objects as success");
+    static final FlagSpec SHOW_MANAGED_FIELDS = FlagSpec.bool("show-managed-fields",
+            "keep metadata.managedFields in -o json and -o yaml (left out by default, as kubectl does)");
 
     public static final VerbSpec SPEC = VerbSpec.reading("get", "display one or many resources", OUTPUT,
             ALL_NAMESPACES, SELECTOR, FIELD_SELECTOR, SHOW_LABELS, LABEL_COLUMNS, NO_HEADERS, SHOW_KIND, CHUNK_SIZE,
-            IGNORE_NOT_FOUND, SORT_BY);
+            IGNORE_NOT_FOUND, SORT_BY, SHOW_MANAGED_FIELDS);
 
 
     /** kubectl's {@code get all}: the category of common workload types. */
@@ -92,7 +94,7 @@ public final class GetFlags {
         return new GetOptions(targets, output, selector, cmd.string(FIELD_SELECTOR.name()).filter(s -> !s.isEmpty()),
                 cmd.bool(ALL_NAMESPACES.name()), namespace, cmd.bool(SHOW_LABELS.name()), labelColumns,
                 cmd.bool(NO_HEADERS.name()), cmd.bool(SHOW_KIND.name()), chunk, cmd.bool(IGNORE_NOT_FOUND.name()),
-                sortBy);
+                sortBy, cmd.bool(SHOW_MANAGED_FIELDS.name()));
     }
 
     /** {@code TYPE[,TYPE] [NAME...]} or {@code TYPE/NAME...}, never mixed, as kubectl's resource builder accepts. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 public record GetOptions(List<Target> targets, OutputFormat output, Optional<String> selector,
                          Optional<String> fieldSelector, boolean allNamespaces, Optional<String> namespace,
                          boolean showLabels, List<String> labelColumns, boolean noHeaders, boolean showKind,
-                         int chunkSize, boolean ignoreNotFound, Optional<io.krmcp.output.JsonPath> sortBy) {
+                         int chunkSize, boolean ignoreNotFound, Optional<io.krmcp.output.JsonPath> sortBy,
+                         boolean showManagedFields) {
 
     /** One type token as typed, with the names asked for (none: list). */
     public record Target(String type, List<String> names) {

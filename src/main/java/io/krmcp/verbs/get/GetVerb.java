@@ -79,8 +79,8 @@ public final class GetVerb implements Verb {
             case "json", "yaml", "jsonpath", "jsonpath-as-json" -> {
                 JsonNode doc = document(options, results);
                 return switch (options.output().name()) {
-                    case "json" -> json.print(doc);
-                    case "yaml" -> yaml.print(doc);
+                    case "json" -> json.print(doc, options.showManagedFields());
+                    case "yaml" -> yaml.print(doc, options.showManagedFields());
                     case "jsonpath" -> options.output().template().orElseThrow().render(doc);
                     default -> json.print(JsonNodeFactory.instance.arrayNode()
                             .addAll(options.output().template().orElseThrow().values(doc)));

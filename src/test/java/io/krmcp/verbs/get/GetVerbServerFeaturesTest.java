@@ -90,10 +90,11 @@ class GetVerbServerFeaturesTest {
     void serverTableHonoursWideLabelsAndNamespaceColumn() {
         serveWidgetDiscovery();
         server.expect().get().withPath("/apis/example.com/v1/widgets?limit=500").andReturn(200, TABLE).always();
+        // a null cell (gear-bb's owner) prints nothing, as kubectl prints a CRD column whose path is absent
         assertEquals("""
                 NAMESPACE   NAME      PHASE     SIZE   OWNER    AGE   LABELS
                 default     gear-a    Ready     3      team-x   5d    tier=gold
-                default     gear-bb   Pending   12     <none>   3m    <none>
+                default     gear-bb   Pending   12              3m    <none>
                 """, TestRunners.run(kubectl, "get widgets.example.com -A -o wide --show-labels").stdout());
     }
 
