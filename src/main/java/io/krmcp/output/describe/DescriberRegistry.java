@@ -25,15 +25,33 @@ public final class DescriberRegistry {
             Map.entry("PersistentVolumeClaim", new PersistentVolumeClaimDescriber()),
             Map.entry("PersistentVolume", new PersistentVolumeDescriber()),
             Map.entry("Ingress", new IngressDescriber()),
-            Map.entry("HorizontalPodAutoscaler", new HorizontalPodAutoscalerDescriber()));
+            Map.entry("HorizontalPodAutoscaler", new HorizontalPodAutoscalerDescriber()),
+            Map.entry("ServiceAccount", new ServiceAccountDescriber()),
+            Map.entry("Role", new RoleDescriber()),
+            Map.entry("ClusterRole", new RoleDescriber()),
+            Map.entry("RoleBinding", new RoleBindingDescriber()),
+            Map.entry("ClusterRoleBinding", new RoleBindingDescriber()),
+            Map.entry("PodDisruptionBudget", new PodDisruptionBudgetDescriber()),
+            Map.entry("ResourceQuota", new ResourceQuotaDescriber()),
+            Map.entry("LimitRange", new LimitRangeDescriber()),
+            Map.entry("PriorityClass", new PriorityClassDescriber()),
+            Map.entry("StorageClass", new StorageClassDescriber()),
+            Map.entry("Endpoints", new EndpointsDescriber()),
+            Map.entry("EndpointSlice", new EndpointSliceDescriber()),
+            Map.entry("NetworkPolicy", new NetworkPolicyDescriber()),
+            Map.entry("IngressClass", new IngressClassDescriber()));
+
+    /** Kinds whose kubectl describer prints no events. */
+    private static final java.util.Set<String> NO_EVENTS = java.util.Set.of("Secret", "Namespace", "Role",
+            "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ResourceQuota", "LimitRange", "NetworkPolicy");
     private final Describer generic = new GenericDescriber();
 
     public Describer forKind(String kind) {
         return byKind.getOrDefault(kind, generic);
     }
 
-    /** Whether kubectl's describer for the kind lists events (the Secret and Namespace ones do not). */
+    /** Whether kubectl's describer for the kind lists events. */
     public boolean showsEvents(String kind) {
-        return !kind.equals("Secret") && !kind.equals("Namespace");
+        return !NO_EVENTS.contains(kind);
     }
 }

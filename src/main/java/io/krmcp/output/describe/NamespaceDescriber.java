@@ -93,20 +93,8 @@ public final class NamespaceDescriber implements Describer {
         w.write(LEVEL_0, "Resource Limits\n Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\t"
                 + "Max Limit/Request Ratio\n");
         w.write(LEVEL_0, " ----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n");
-        List<String> columns = List.of("min", "max", "defaultRequest", "default", "maxLimitRequestRatio");
         for (JsonNode range : ranges) {
-            for (JsonNode item : range.path("spec").path("limits")) {
-                TreeSet<String> resources = new TreeSet<>();
-                columns.forEach(c -> item.path(c).fieldNames().forEachRemaining(resources::add));
-                for (String resource : resources) {
-                    StringBuilder row = new StringBuilder(" " + item.path("type").asText("") + "\t" + resource);
-                    for (String c : columns) {
-                        String value = Fields.text(item, c, resource);
-                        row.append('\t').append(value.isEmpty() ? "-" : Quantity.parseOrZero(value).toString());
-                    }
-                    w.write(LEVEL_0, row + "\n");
-                }
-            }
+            LimitRangeDescriber.rows(w, range, " ");
         }
     }
 }

@@ -1,108 +1,30 @@
 package io.krmcp.verbs.auth;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.output.PolicyRules;
 import io.krmcp.output.table.TabWriter;
 
-/**
- * The {@code auth can-i --list} table as kubectl builds it: every rule broken down to one group, resource, verb and
- * name, the simple ones merged back per resource (their verbs in order of appearance), sorted by the text of Go's
- * {@code PolicyRule.String()} (so by verbs first), resources shown as {@code resource.group/subresource}.
- */
+/** The {@code auth can-i --list} table: a rules review's resource and non-resource rules, as kubectl lists them. */
 final class RulesTable {
-
-    private record Rule(List<String> verbs, List<String> groups, List<String> resources, List<String> names,
-                        List<String> urls) {
-
-        /** Go's generated {@code String()}, the sort key: {@code &PolicyRule{Verbs:[get list],APIGroups:[],...}}. */
-        String goString() {
-            return "&PolicyRule{Verbs:" + go(verbs) + ",APIGroups:" + go(groups) + ",Resources:" + go(resources)
-                    + ",ResourceNames:" + go(names) + ",NonResourceURLs:" + go(urls) + ",}";
-        }
-    }
 
     private RulesTable() {
     }
 
     static String render(JsonNode status) {
-        List<Rule> broken = new ArrayList<>();
-        for (JsonNode r : status.path("resourceRules")) {
-            List<String> names = texts(r.path("resourceNames"));
-            for (String group : texts(r.path("apiGroups"))) {
-                for (String resource : texts(r.path("resources"))) {
-                    for (String verb : texts(r.path("verbs"))) {
-                        if (names.isEmpty()) {
-                            broken.add(new Rule(List.of(verb), List.of(group), List.of(resource), List.of(),
-                                    List.of()));
-                        }
-                        for (String name : names) {
-                            broken.add(new Rule(List.of(verb), List.of(group), List.of(resource), List.of(name),
-                                    List.of()));
-                        }
-                    }
-                }
-            }
-        }
-        for (JsonNode r : status.path("nonResourceRules")) {
-            for (String url : texts(r.path("nonResourceURLs"))) {
-                for (String verb : texts(r.path("verbs"))) {
-                    broken.add(new Rule(List.of(verb), List.of(), List.of(), List.of(), List.of(url)));
-                }
-            }
-        }
-        List<Rule> compact = new ArrayList<>();
-        Map<List<String>, List<String>> simple = new LinkedHashMap<>();
-        for (Rule rule : broken) {
-            if (rule.urls().isEmpty()) {
-                List<String> verbs = simple.computeIfAbsent(List.of(rule.groups().get(0), rule.resources().get(0),
-                        String.join("", rule.names()), String.valueOf(!rule.names().isEmpty())), k -> new ArrayList<>());
-                if (!verbs.contains(rule.verbs().get(0))) {
-                    verbs.add(rule.verbs().get(0));
-                }
-            } else {
-                compact.add(rule);
-            }
-        }
-        simple.forEach((key, verbs) -> compact.add(new Rule(verbs, List.of(key.get(0)), List.of(key.get(1)),
-                key.get(3).equals("true") ? List.of(key.get(2)) : List.of(), List.of())));
-        compact.sort(Comparator.comparing(Rule::goString));
+        List<JsonNode> rules = new ArrayList<>();
+        status.path("resourceRules").forEach(rules::add);
+        status.path("nonResourceRules").forEach(rules::add);
         TabWriter table = new TabWriter();
         table.add(List.of("Resources", "Non-Resource URLs", "Resource Names", "Verbs"));
-        for (Rule rule : compact) {
-            table.add(List.of(resourceGroup(rule), go(rule.urls()), go(rule.names()), go(rule.verbs())));
+        for (PolicyRules.Row row : PolicyRules.rows(rules)) {
+            table.add(List.of(row.resources(), row.nonResourceUrls(), row.resourceNames(), row.verbs()));
         }
         StringBuilder out = new StringBuilder();
         table.writeTo(out);
         return out.toString();
-    }
-
-    /** kubectl's {@code CombineResourceGroup}: {@code deployments.apps/scale}. */
-    private static String resourceGroup(Rule rule) {
-        if (rule.resources().isEmpty()) {
-            return "";
-        }
-        String[] parts = rule.resources().get(0).split("/", 2);
-        String combined = parts[0];
-        if (!rule.groups().isEmpty() && !rule.groups().get(0).isEmpty()) {
-            combined += "." + rule.groups().get(0);
-        }
-        return parts.length == 2 ? combined + "/" + parts[1] : combined;
-    }
-
-    /** Go's {@code %v} of a string slice: {@code [a b]}, and {@code []} for {@code [""]} as for an empty one. */
-    private static String go(List<String> values) {
-        return "[" + String.join(" ", values) + "]";
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
     }
 }
