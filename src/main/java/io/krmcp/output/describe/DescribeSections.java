@@ -185,6 +185,29 @@ public final class DescribeSections {
         return "";
     }
 
+    /**
+     * {@code print*SelectorTermsMultilineWithIndent}: {@code Term N:} then each requirement on its own line, aligned
+     * under the first; {@code <none>} for a term without requirements.
+     */
+    public static void terms(PrefixWriter w, int level, List<List<String>> terms) {
+        int i = 0;
+        for (List<String> requirements : terms) {
+            w.write(level, "Term " + i++ + ":\t");
+            if (requirements.isEmpty()) {
+                w.line("<none>");
+                continue;
+            }
+            boolean first = true;
+            for (String requirement : requirements) {
+                if (!first) {
+                    w.write(level, "\t");
+                }
+                first = false;
+                w.write(PrefixWriter.LEVEL_0, requirement + "\n");
+            }
+        }
+    }
+
     /** Go's {@code time.RFC1123Z} in UTC, as kubectl prints timestamps on a machine in UTC. */
     public static String time(String rfc3339) {
         if (rfc3339 == null || rfc3339.isEmpty()) {

@@ -73,14 +73,15 @@ public final class NamespaceDescriber implements Describer {
             TreeSet<String> scopes = new TreeSet<>(Fields.strings(q.path("spec").path("scopes")));
             if (!scopes.isEmpty()) {
                 w.write(LEVEL_1, "Scopes:\t" + String.join(", ", scopes) + "\n");
+                for (String scope : scopes) {
+                    if (ResourceQuotaDescriber.SCOPE_HELP.containsKey(scope)) {
+                        w.write(LEVEL_1, "* " + ResourceQuotaDescriber.SCOPE_HELP.get(scope) + "\n");
+                    }
+                }
             }
             w.write(LEVEL_1, "Resource\tUsed\tHard\n");
             w.write(LEVEL_1, "--------\t---\t---\n");
-            Map<String, String> hard = new TreeMap<>();
-            q.path("status").path("hard").fields().forEachRemaining(e -> hard.put(e.getKey(), e.getValue().asText()));
-            hard.forEach((resource, value) -> w.write(LEVEL_1, resource + "\t"
-                    + Quantity.parseOrZero(Fields.text(q, "status", "used", resource)) + "\t"
-                    + Quantity.parseOrZero(value) + "\n"));
+            ResourceQuotaDescriber.usage(w, LEVEL_1, q);
         }
     }
 

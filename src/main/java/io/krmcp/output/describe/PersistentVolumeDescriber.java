@@ -83,28 +83,20 @@ public final class PersistentVolumeDescriber implements Describer {
             return;
         }
         w.line("");
-        int i = 0;
+        List<List<String>> requirements = new ArrayList<>();
         for (JsonNode term : terms) {
-            w.write(LEVEL_2, "Term " + i++ + ":\t");
-            JsonNode expressions = term.path("matchExpressions");
-            if (expressions.isEmpty()) {
-                w.line("<none>");
-                continue;
-            }
-            boolean first = true;
-            for (JsonNode req : expressions) {
-                if (!first) {
-                    w.write(LEVEL_2, "\t");
-                }
-                first = false;
+            List<String> exprs = new ArrayList<>();
+            for (JsonNode req : term.path("matchExpressions")) {
                 String expr = req.path("key").asText("") + " " + req.path("operator").asText("")
                         .toLowerCase(Locale.ROOT);
                 if (!req.path("values").isEmpty()) {
                     expr += " [" + String.join(", ", Fields.strings(req.path("values"))) + "]";
                 }
-                w.write(LEVEL_0, expr + "\n");
+                exprs.add(expr);
             }
+            requirements.add(exprs);
         }
+        DescribeSections.terms(w, LEVEL_2, requirements);
     }
 
     private static void source(PrefixWriter w, JsonNode spec) {

@@ -41,11 +41,16 @@ public final class ResourceQuotaDescriber implements Describer {
         }
         w.write(LEVEL_0, "Resource\tUsed\tHard\n");
         w.write(LEVEL_0, "--------\t----\t----\n");
+        usage(w, LEVEL_0, quota);
+        return w.toString();
+    }
+
+    /** Each resource the quota limits, sorted, with what is used against the limit; shared with namespaces. */
+    static void usage(PrefixWriter w, int level, JsonNode quota) {
         Map<String, String> hard = new TreeMap<>();
         quota.path("status").path("hard").fields().forEachRemaining(e -> hard.put(e.getKey(), e.getValue().asText()));
-        hard.forEach((resource, value) -> w.write(LEVEL_0, resource + "\t"
+        hard.forEach((resource, value) -> w.write(level, resource + "\t"
                 + Quantity.parseOrZero(Fields.text(quota, "status", "used", resource)) + "\t"
                 + Quantity.parseOrZero(value) + "\n"));
-        return w.toString();
     }
 }

@@ -54,26 +54,16 @@ public final class StorageClassDescriber implements Describer {
             return;
         }
         w.line("");
-        int i = 0;
+        List<List<String>> requirements = new ArrayList<>();
         for (JsonNode term : terms) {
-            w.write(LEVEL_1, "Term " + i++ + ":\t");
-            JsonNode reqs = term.path("matchLabelExpressions");
-            if (reqs.isEmpty()) {
-                w.line("<none>");
-                continue;
+            List<String> exprs = new ArrayList<>();
+            for (JsonNode req : term.path("matchLabelExpressions")) {
+                List<String> values = Fields.strings(req.path("values"));
+                exprs.add(req.path("key").asText("") + " in"
+                        + (values.isEmpty() ? "" : " [" + String.join(", ", values) + "]"));
             }
-            boolean first = true;
-            for (JsonNode req : reqs) {
-                if (!first) {
-                    w.write(LEVEL_1, "\t");
-                }
-                first = false;
-                List<String> values = new ArrayList<>();
-                req.path("values").forEach(v -> values.add(v.asText()));
-                String expr = req.path("key").asText("") + " in"
-                        + (values.isEmpty() ? "" : " [" + String.join(", ", values) + "]");
-                w.write(LEVEL_0, expr + "\n");
-            }
+            requirements.add(exprs);
         }
+        DescribeSections.terms(w, LEVEL_1, requirements);
     }
 }
