@@ -30,6 +30,7 @@ import io.krmcp.mcp.GetConfigTool;
 import io.krmcp.mcp.RunImageTool;
 import io.krmcp.mcp.KubectlTool;
 import io.krmcp.mcp.McpServerFactory;
+import io.krmcp.mcp.WhoamiTool;
 import io.krmcp.mcp.transport.StdioTransport;
 import io.krmcp.mcp.transport.StreamableHttpTransport;
 import io.krmcp.policy.PolicyEngine;
@@ -77,7 +78,8 @@ public final class Server {
         CallListener audit = CallListener.all(List.of(new AuditLog(), metrics));
         this.factory = new McpServerFactory(new KubectlTool(runner, settings, verbs, audit, limiter),
                 new RunImageTool(runImageRunner, settings, audit, limiter),
-                new GetConfigTool(settings, verbs, Version.get(), clusterDescription), audit, Version.get());
+                new GetConfigTool(settings, verbs, Version.get(), clusterDescription), new WhoamiTool(api, settings),
+                audit, Version.get());
     }
 
     public int serveStdio(InputStream in, OutputStream out, Duration drain) throws Exception {

@@ -121,6 +121,12 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
                         .setHeader("Content-Type", "application/json").setBody(usage.get().body());
             }
         }
+        if ("POST".equals(method) && path.startsWith("/apis/authentication.k8s.io/v1/selfsubjectreviews")) {
+            // the identity the demo acts as, for whoami
+            return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json").setBody(
+                    "{\"apiVersion\":\"authentication.k8s.io/v1\",\"kind\":\"SelfSubjectReview\",\"status\":"
+                            + "{\"userInfo\":{\"username\":\"demo-user\",\"groups\":[\"system:authenticated\"]}}}");
+        }
         Matcher eviction = EVICTION_PATH.matcher(path);
         if ("POST".equals(method) && eviction.matches()) {
             return evict(request, eviction.group(1));

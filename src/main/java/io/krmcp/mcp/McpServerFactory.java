@@ -28,13 +28,15 @@ public final class McpServerFactory {
     private final KubectlTool kubectl;
     private final GetConfigTool getConfig;
     private final RunImageTool runImage;
+    private final WhoamiTool whoami;
     private final CallListener audit;
     private final String version;
 
-    public McpServerFactory(KubectlTool kubectl, RunImageTool runImage, GetConfigTool getConfig, CallListener audit,
-                            String version) {
+    public McpServerFactory(KubectlTool kubectl, RunImageTool runImage, GetConfigTool getConfig, WhoamiTool whoami,
+                            CallListener audit, String version) {
         this.kubectl = kubectl;
         this.runImage = runImage;
+        this.whoami = whoami;
         this.getConfig = getConfig;
         this.audit = audit;
         this.version = version;
@@ -59,6 +61,12 @@ public final class McpServerFactory {
                     long start = System.nanoTime();
                     var result = getConfig.call();
                     audit.simple(GetConfigTool.NAME, caller, System.nanoTime() - start);
+                    return result;
+                }),
+                specification(whoami.definition(), transportName, (arguments, caller) -> {
+                    long start = System.nanoTime();
+                    var result = whoami.call();
+                    audit.simple(WhoamiTool.NAME, caller, System.nanoTime() - start);
                     return result;
                 }));
     }

@@ -153,6 +153,10 @@ class ChartRbacOnRealApiServerTest {
         assertEquals("get,describe,logs", id.env().get("KUBECTL_ALLOWED_COMMANDS"));
         CommandRunner r = id.runner();
         ok(r, "get", "pods", "-n", "shop");
+        var whoami = new io.krmcp.mcp.WhoamiTool(new io.krmcp.kube.KubeApi(id.client(), JSON),
+                io.krmcp.config.SettingsLoader.fromEnvironment(id.env())).call();
+        assertTrue(whoami.content().get(0).toString().contains(
+                "User: system:serviceaccount:ops:krmcp-kubernetes-remediation-mcp"), whoami.content().toString());
         ok(r, "get", "crd");
         ok(r, "get", "roles", "-n", "shop");
         ok(r, "get", "clusterroles");

@@ -72,6 +72,7 @@ public final class StreamableHttpTransport {
         context.addServlet(new ServletHolder("healthz", health), "/healthz");
         context.addServlet(new ServletHolder("readyz", health), "/readyz");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
+        context.addServlet(new ServletHolder("sse", new SseHintServlet()), "/sse");
         // Graceful: on stop, new requests are refused while those in flight get up to the stop timeout to finish.
         server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(new SlowClientHandler(context,
                 BODY_READ_DEADLINE, MAX_REQUEST_BYTES, BODIES_PER_CLIENT)));

@@ -59,7 +59,7 @@ class StreamableHttpTransportTest {
             McpSchema.InitializeResult init = client.initialize();
             assertEquals("kubernetes-remediation-mcp", init.serverInfo().name());
             List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-            assertEquals(List.of("kubectl", "run_image", "get_config"), tools);
+            assertEquals(List.of("kubectl", "run_image", "get_config", "whoami"), tools);
             McpSchema.Tool kubectl = client.listTools().tools().get(0);
             assertTrue(kubectl.annotations().readOnlyHint(), "default allowlist is read-only");
             assertTrue(kubectl.description().contains("get, describe, logs"), kubectl.description());
@@ -125,6 +125,28 @@ class StreamableHttpTransportTest {
                 reply.at("/result/content/0/text").asText());
         assertTrue(reply.at("/result/structuredContent/denied").asBoolean());
         assertEquals(1, reply.at("/result/structuredContent/return_code").asInt());
+    }
+
+    /** HolmesGPT's default without `mode` is SSE at /sse: the answer says what to configure instead. */
+    @Test
+    void legacySseSaysToUseStreamableHttp() throws Exception {
+        HttpResponse<String> r = CURL.send(HttpRequest.newBuilder(URI.create(base + "/sse"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("set `mode: streamable-http`"), r.body());
+    }
+
+    /** HolmesGPT calls whoami at start-up to check the connection: the identity, never a credential. */
+    @Test
+    void whoamiNamesTheIdentityTheClusterAndThePolicy() throws Exception {
+        JsonNode reply = curl("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\","
+                + "\"arguments\":{}},\"id\":11}", "*/*");
+        String text = reply.at("/result/content/0/text").asText();
+        assertFalse(reply.at("/result/isError").asBoolean(), reply.toString());
+        assertTrue(text.startsWith("User: demo-user\nGroups: system:authenticated\nCluster: http"), text);
+        assertTrue(text.contains("Allowed commands: get, describe, logs\nAllowed namespaces: *\n"), text);
+        assertEquals("demo-user", reply.at("/result/structuredContent/user").asText());
+        assertFalse(reply.toString().toLowerCase(java.util.Locale.ROOT).contains("token"), reply.toString());
     }
 
     /** HolmesGPT re-sends a call a human approved with this marker; the SDK's schema check must not reject it. */
