@@ -23,7 +23,9 @@ import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ClusterConnection;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.config.CallerIdentityMode;
 import io.krmcp.config.NamespaceRules;
+import io.krmcp.kube.TokenReviewer;
 import io.krmcp.kube.NamespaceGuard;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.GetConfigTool;
@@ -83,6 +85,10 @@ public final class Server {
     }
 
     public int serveStdio(InputStream in, OutputStream out, Duration drain) throws Exception {
+        if (settings.callerIdentity() != CallerIdentityMode.OFF) {
+            throw new io.krmcp.config.SettingsException("K8S_MCP_CALLER_IDENTITY applies to the HTTP transport, where "
+                    + "each caller sends its own token; over stdio the kubeconfig's identity is the caller's");
+        }
         StdioTransport transport = new StdioTransport(in, out, McpJsonDefaults.getMapper(),
                 settings.maxConcurrentCalls(), drain);
         var server = factory.build(transport, "stdio");
@@ -116,7 +122,9 @@ public final class Server {
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
                 new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
-                settings.allowedOrigins()), metrics::scrape,
+                settings.allowedOrigins(), settings.callerIdentity() == CallerIdentityMode.IMPERSONATE
+                ? java.util.Optional.of(new TokenReviewer(api, settings.tokenAudiences()))
+                : java.util.Optional.empty()), metrics::scrape,
                 t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());

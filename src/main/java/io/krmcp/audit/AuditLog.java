@@ -69,6 +69,7 @@ public final class AuditLog implements CallListener {
         line.put("transport", caller.transport());
         line.put("session", caller.session());
         line.put("tool", tool);
+        caller.actingFor().ifPresent(who -> line.put("user", who.username()));
         if (!caller.clientMarkers().isEmpty()) {
             line.put("client_markers", caller.clientMarkers());
         }

@@ -7,8 +7,10 @@ import java.util.Map;
  * ({@code Mcp-Session-Id}; the server is stateless and issues none) or, on stdio, the one session the process serves.
  *
  * @param clientMarkers arguments the client added for itself ({@code __robusta_user_approved}), recorded as given
+ * @param identity whom the call acts for when the server impersonates its callers, else null
  */
-public record Caller(String transport, String session, Map<String, Object> clientMarkers) {
+public record Caller(String transport, String session, Map<String, Object> clientMarkers,
+                     io.krmcp.kube.CallerIdentity identity) {
 
     public static final String NO_SESSION = "-";
 
@@ -18,7 +20,11 @@ public record Caller(String transport, String session, Map<String, Object> clien
     }
 
     public Caller(String transport, String session) {
-        this(transport, session, Map.of());
+        this(transport, session, Map.of(), null);
+    }
+
+    public Caller(String transport, String session, Map<String, Object> clientMarkers) {
+        this(transport, session, clientMarkers, null);
     }
 
     public static Caller of(String transport) {
@@ -26,6 +32,11 @@ public record Caller(String transport, String session, Map<String, Object> clien
     }
 
     public Caller withClientMarkers(Map<String, Object> markers) {
-        return new Caller(transport, session, markers);
+        return new Caller(transport, session, markers, identity);
+    }
+
+    /** The identity the call acts for, if the server impersonates its callers. */
+    public java.util.Optional<io.krmcp.kube.CallerIdentity> actingFor() {
+        return java.util.Optional.ofNullable(identity);
     }
 }

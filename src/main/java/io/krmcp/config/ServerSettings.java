@@ -23,13 +23,16 @@ import java.util.Optional;
  * @param maxConcurrentCalls kubectl calls allowed in flight at once
  * @param rules the rule file in effect (loaded and validated even in permissive mode, applied only in strict)
  * @param allowedExecCommands first words {@code exec} may run in a container; empty disables exec
+ * @param callerIdentity whom API requests act for over HTTP
+ * @param tokenAudiences audiences a caller's token must carry for the TokenReview; empty: the API server's own
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
                              Optional<String> securityConfigPath, List<String> allowedNamespaces,
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
                              Optional<String> authToken, String logLevel, List<String> allowedOrigins,
-                             int maxConcurrentCalls, RuleFile rules, List<String> allowedExecCommands) {
+                             int maxConcurrentCalls, RuleFile rules, List<String> allowedExecCommands,
+                             CallerIdentityMode callerIdentity, List<String> tokenAudiences) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);
@@ -39,6 +42,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         deniedNamespaces = List.copyOf(deniedNamespaces);
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedExecCommands = List.copyOf(allowedExecCommands);
+        tokenAudiences = List.copyOf(tokenAudiences);
     }
 
     /**
@@ -48,7 +52,8 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
     public ServerSettings withAllowedCommands(List<String> commands) {
         return new ServerSettings(commands, dangerousFlags, timeoutSeconds, allowedImages, securityMode,
                 securityConfigPath, allowedNamespaces, deniedNamespaces, maxOutputBytes, redactSecrets, authToken,
-                logLevel, allowedOrigins, maxConcurrentCalls, rules, allowedExecCommands);
+                logLevel, allowedOrigins, maxConcurrentCalls, rules, allowedExecCommands, callerIdentity,
+                tokenAudiences);
     }
 
     public boolean runImageEnabled() {
@@ -63,6 +68,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
                 + securityMode + ", allowedNamespaces=" + allowedNamespaces + ", deniedNamespaces="
                 + deniedNamespaces + ", allowedExecCommands=" + allowedExecCommands + ", maxOutputBytes="
                 + maxOutputBytes + ", redactSecrets=" + redactSecrets
-                + ", authToken=" + (authToken.isPresent() ? "set" : "unset") + "]";
+                + ", authToken=" + (authToken.isPresent() ? "set" : "unset") + ", callerIdentity=" + callerIdentity
+                + "]";
     }
 }

@@ -20,6 +20,8 @@ public final class SettingsLoader {
     public static final String MAX_OUTPUT_BYTES = "KUBECTL_MAX_OUTPUT_BYTES";
     public static final String REDACT_SECRETS = "KUBECTL_REDACT_SECRETS";
     public static final String AUTH_TOKEN = "K8S_MCP_AUTH_TOKEN";
+    public static final String CALLER_IDENTITY = "K8S_MCP_CALLER_IDENTITY";
+    public static final String TOKEN_AUDIENCES = "K8S_MCP_TOKEN_AUDIENCES";
     public static final String AUTH_TOKEN_FILE = "K8S_MCP_AUTH_TOKEN_FILE";
     public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
     public static final String MAX_CONCURRENT_CALLS = "K8S_MCP_MAX_CONCURRENT_CALLS";
@@ -70,7 +72,27 @@ public final class SettingsLoader {
                 mode, configPath, commaList(env.getOrDefault(ALLOWED_NAMESPACES, "")),
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
                 commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), positiveInt(env, MAX_CONCURRENT_CALLS, 16, 1024),
-                RuleFileLoader.load(configPath), execCommands(env));
+                RuleFileLoader.load(configPath), execCommands(env), callerIdentity(env, token),
+                commaList(env.getOrDefault(TOKEN_AUDIENCES, "")));
+    }
+
+    private static CallerIdentityMode callerIdentity(Map<String, String> env, Optional<String> authToken)
+            throws SettingsException {
+        String value = env.getOrDefault(CALLER_IDENTITY, "off").trim().toLowerCase(Locale.ROOT);
+        CallerIdentityMode mode = switch (value) {
+            case "", "off" -> CallerIdentityMode.OFF;
+            case "impersonate" -> CallerIdentityMode.IMPERSONATE;
+            case "passthrough" -> throw new SettingsException(CALLER_IDENTITY + "=passthrough is not built yet: use "
+                    + "impersonate (the caller's token is checked with a TokenReview and every request impersonates "
+                    + "its user and groups)");
+            default -> throw new SettingsException(CALLER_IDENTITY + "=" + value + " is not a mode: use off or "
+                    + "impersonate");
+        };
+        if (mode != CallerIdentityMode.OFF && authToken.isPresent()) {
+            throw new SettingsException(CALLER_IDENTITY + "=" + value + " takes each caller's Kubernetes token as the "
+                    + "bearer token, so " + AUTH_TOKEN + " cannot be set with it");
+        }
+        return mode;
     }
 
     /** The HTTP bearer token, from the variable or (for a mounted Secret) the file; both set is ambiguous. */

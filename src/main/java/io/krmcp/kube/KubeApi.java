@@ -60,6 +60,10 @@ public final class KubeApi {
     private final Observer observer;
     private final ObjectMapper json;
     private final Protections protections;
+    /** The client whose connection and readiness this one shares: itself, or the one it impersonates through. */
+    private final KubeApi root;
+    /** Impersonation headers every request carries; empty when the server acts as itself. */
+    private final CallerIdentity caller;
     /** The client is built in the background at start (it takes about a second); the first request waits for it. */
     private final java.util.function.Supplier<KubernetesClient> clientSource;
     private volatile Connection connection;
@@ -83,9 +87,43 @@ public final class KubeApi {
         this.observer = observer;
         this.json = json;
         this.protections = protections;
+        this.root = this;
+        this.caller = null;
+    }
+
+    private KubeApi(KubeApi root, CallerIdentity caller) {
+        this.clientSource = root.clientSource;
+        this.observer = root.observer;
+        this.json = root.json;
+        this.protections = root.protections;
+        this.root = root;
+        this.caller = caller;
+    }
+
+    /**
+     * The same client acting for a caller: same connection, guard and redaction, every request with
+     * {@code Impersonate-User} and {@code Impersonate-Group} (the server's own identity needs only the right to
+     * impersonate).
+     */
+    public KubeApi impersonating(CallerIdentity who) {
+        return new KubeApi(root, who);
+    }
+
+    /** The impersonation headers on a request being built. */
+    private HttpRequest.Builder identify(HttpRequest.Builder builder) {
+        if (caller != null) {
+            builder.header("Impersonate-User", caller.username());
+            for (String group : caller.groups()) {
+                builder.header("Impersonate-Group", group);
+            }
+        }
+        return builder;
     }
 
     private Connection connection() {
+        if (root != this) {
+            return root.connection();
+        }
         Connection c = connection;
         if (c == null) {
             synchronized (this) {
@@ -115,9 +153,9 @@ public final class KubeApi {
             throws ApiException, CallTimeoutException {
         ApiPath target = guard("GET", path, null, null);
         Connection c = connection();
-        HttpRequest request = c.http().newHttpRequestBuilder()
+        HttpRequest request = identify(c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
-                .header("Accept", accept)
+                .header("Accept", accept))
                 .build();
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] body = response.body() == null ? new byte[0] : response.body();
@@ -144,10 +182,10 @@ public final class KubeApi {
                          Deadline deadline) throws ApiException, CallTimeoutException {
         ApiPath target = guard(method, path, contentType, body);
         Connection c = connection();
-        HttpRequest request = c.http().newHttpRequestBuilder()
+        HttpRequest request = identify(c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
                 .header("Accept", ACCEPT_JSON)
-                .method(method, contentType, body)
+                .method(method, contentType, body))
                 .build();
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] answer = response.body() == null ? new byte[0] : response.body();
@@ -190,9 +228,9 @@ public final class KubeApi {
             throws ApiException, CallTimeoutException {
         ApiPath target = guard("GET", path, null, null);
         Connection c = connection();
-        HttpRequest request = c.http().newHttpRequestBuilder()
+        HttpRequest request = identify(c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))
-                .header("Accept", "*/*")
+                .header("Accept", "*/*"))
                 .build();
         HttpResponse<byte[]> response = send(request, deadline);
         byte[] body = response.body() == null ? new byte[0] : response.body();
@@ -209,7 +247,7 @@ public final class KubeApi {
         String method = request.method();
         try {
             HttpResponse<byte[]> response = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-            lastAnswerNanos = System.nanoTime();
+            root.lastAnswerNanos = System.nanoTime();
             observer.response(method, response.code());
             return response;
         } catch (TimeoutException e) {
@@ -274,7 +312,7 @@ public final class KubeApi {
 
     /** Whether the API server answered any request within {@code window}. */
     public boolean answeredWithin(java.time.Duration window) {
-        long last = lastAnswerNanos;
+        long last = root.lastAnswerNanos;
         return last != Long.MIN_VALUE && System.nanoTime() - last <= window.toNanos();
     }
 
@@ -297,7 +335,17 @@ public final class KubeApi {
     public PodExec.Result exec(String namespace, String pod, String container, java.util.List<String> command,
                                int maxBytes, Deadline deadline) throws ApiException {
         guard("POST", "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/exec", null, null);
-        return PodExec.run(clientSource.get(), namespace, pod, container, command, maxBytes, deadline);
+        if (caller == null) {
+            return PodExec.run(clientSource.get(), namespace, pod, container, command, maxBytes, deadline);
+        }
+        // the exec stream is fabric8's own request: a client configured to impersonate the caller carries it
+        KubernetesClient base = clientSource.get();
+        try (KubernetesClient asCaller = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(
+                new io.fabric8.kubernetes.client.ConfigBuilder(base.getConfiguration())
+                        .withImpersonateUsername(caller.username())
+                        .withImpersonateGroups(caller.groups().toArray(String[]::new)).build()).build()) {
+            return PodExec.run(asCaller, namespace, pod, container, command, maxBytes, deadline);
+        }
     }
 
     /** The API server's URL as the client reaches it ({@code https://10.0.0.1:443}), no trailing slash. */

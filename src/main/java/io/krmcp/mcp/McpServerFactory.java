@@ -24,6 +24,8 @@ public final class McpServerFactory {
     public static final String SERVER_NAME = "kubernetes-remediation-mcp";
     /** Key of the session id in a transport context (stdio: the process's; HTTP: the client's Mcp-Session-Id). */
     public static final String SESSION = "session";
+    /** Key of the caller's identity in a transport context, when the server impersonates its callers. */
+    public static final String IDENTITY = "caller-identity";
 
     private final KubectlTool kubectl;
     private final GetConfigTool getConfig;
@@ -65,7 +67,7 @@ public final class McpServerFactory {
                 }),
                 specification(whoami.definition(), transportName, (arguments, caller) -> {
                     long start = System.nanoTime();
-                    var result = whoami.call();
+                    var result = whoami.call(caller);
                     audit.simple(WhoamiTool.NAME, caller, System.nanoTime() - start);
                     return result;
                 }));
@@ -103,6 +105,8 @@ public final class McpServerFactory {
     /** The caller as the transport described it: the session its context carries, if any. */
     static Caller caller(McpTransportContext context, String transportName) {
         Object session = context == null ? null : context.get(SESSION);
-        return new Caller(transportName, session instanceof String s && !s.isBlank() ? s : Caller.NO_SESSION);
+        Object identity = context == null ? null : context.get(IDENTITY);
+        return new Caller(transportName, session instanceof String s && !s.isBlank() ? s : Caller.NO_SESSION,
+                Map.of(), identity instanceof io.krmcp.kube.CallerIdentity who ? who : null);
     }
 }

@@ -46,11 +46,17 @@ public final class WhoamiTool {
     }
 
     public CallToolResult call() {
+        return call(io.krmcp.audit.Caller.of("direct"));
+    }
+
+    /** For a caller the server impersonates, the review names the caller. */
+    public CallToolResult call(io.krmcp.audit.Caller caller) {
+        KubeApi api = caller.actingFor().map(this.api::impersonating).orElse(this.api);
         Deadline deadline = Deadline.in(Duration.ofSeconds(Math.min(10, settings.timeoutSeconds())));
         Map<String, Object> who = new LinkedHashMap<>();
         String error = null;
         try {
-            JsonNode user = review(deadline);
+            JsonNode user = review(api, deadline);
             who.put("user", user.path("username").asText(""));
             List<String> groups = new ArrayList<>();
             user.path("groups").forEach(g -> groups.add(g.asText()));
@@ -85,7 +91,7 @@ public final class WhoamiTool {
     }
 
     /** SelfSubjectReview, GA in 1.28; 1.27 serves it as v1beta1. */
-    private JsonNode review(Deadline deadline) throws ApiException, CallTimeoutException {
+    private static JsonNode review(KubeApi api, Deadline deadline) throws ApiException, CallTimeoutException {
         ApiException last = null;
         for (String version : REVIEW_VERSIONS) {
             try {

@@ -17,6 +17,7 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.ResourceTypes;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.Deadline;
+import io.krmcp.kube.CallerIdentity;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.RequestRefusedException;
 import io.krmcp.policy.Denial;
@@ -63,6 +64,11 @@ public final class CommandRunner {
     }
 
     public CommandOutcome run(List<String> args) {
+        return run(args, Optional.empty());
+    }
+
+    /** @param actingFor the caller every API request impersonates, when the server impersonates its callers */
+    public CommandOutcome run(List<String> args, Optional<CallerIdentity> actingFor) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
         String namespace = defaultNamespace.get();
         PolicyRequest request = PolicyRequest.parse(parser, args, settings, namespace);
@@ -73,7 +79,8 @@ public final class CommandRunner {
         }
         ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
-        VerbContext context = new VerbContext(api, types, namespace, deadline, clock,
+        KubeApi callApi = actingFor.map(api::impersonating).orElse(api);
+        VerbContext context = new VerbContext(callApi, types, namespace, deadline, clock,
                 settings.maxOutputBytes());
         try {
             VerbResult result = verb.run(command, context);

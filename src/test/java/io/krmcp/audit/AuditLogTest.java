@@ -47,6 +47,13 @@ class AuditLogTest {
     }
 
     @Test
+    void anImpersonatedCallerIsNamed() throws Exception {
+        JsonNode line = call(Map.of(), new Caller("http", "-", Map.of(),
+                new io.krmcp.kube.CallerIdentity("alice", List.of("sre"))), "get", "pods", "-n", "shop");
+        assertEquals("alice", line.path("user").asText(), line.toString());
+    }
+
+    @Test
     void clientMarkersAreRecordedAsGiven() throws Exception {
         JsonNode line = call(Map.of(), new Caller("http", "-").withClientMarkers(
                 Map.of("__robusta_user_approved", true)), "get", "pods", "-n", "shop");

@@ -133,6 +133,17 @@ public class HelmChartTest {
     }
 
     @Test
+    void impersonationGrantsOnlyImpersonationAndTokenReviews() throws IOException {
+        List<JsonNode> docs = render(Map.of("auth.callerIdentity", "impersonate", "rbac.remediation", "true"));
+        assertEquals(Set.of("/users:impersonate", "/groups:impersonate", "/serviceaccounts:impersonate",
+                "authentication.k8s.io/tokenreviews:create"), grants(docs));
+        assertEquals("impersonate", env(docs, "K8S_MCP_CALLER_IDENTITY"));
+        assertEquals("off", env(render(Map.of()), "K8S_MCP_CALLER_IDENTITY"));
+        assertThrows(IllegalStateException.class, () -> render(Map.of("auth.callerIdentity", "impersonate",
+                "auth.existingSecret", "shared")));
+    }
+
+    @Test
     void remediationAddsExactlyWhatTheVerbsSend() throws IOException {
         Set<String> added = grants(render(Map.of("rbac.remediation", true)));
         added.removeAll(grants(render(Map.of())));

@@ -49,12 +49,24 @@ class SettingsLoaderTest {
             "KUBECTL_MAX_OUTPUT_BYTES | -5 | from 1 to",
             "KUBECTL_REDACT_SECRETS | maybe | true or false",
             "LOG_LEVEL | LOUD | DEBUG, INFO",
-            "KUBECTL_DANGEROUS_FLAGS | -- | empty entry"})
+            "KUBECTL_DANGEROUS_FLAGS | -- | empty entry",
+            "K8S_MCP_CALLER_IDENTITY | sometimes | use off or impersonate",
+            "K8S_MCP_CALLER_IDENTITY | passthrough | not built yet: use impersonate"})
     void badValuesAreRefusedWithWhatIsAllowed(String name, String value, String fragment) {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> SettingsLoader.fromEnvironment(Map.of(name, value)));
         assertTrue(e.getMessage().startsWith(name), e.getMessage());
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
+    }
+
+    @Test
+    void callerIdentityTakesTheBearerTokenSoNoSharedTokenWithIt() throws Exception {
+        assertEquals(CallerIdentityMode.IMPERSONATE, SettingsLoader.fromEnvironment(Map.of(
+                "K8S_MCP_CALLER_IDENTITY", "Impersonate")).callerIdentity());
+        assertEquals(CallerIdentityMode.OFF, SettingsLoader.fromEnvironment(Map.of()).callerIdentity());
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromEnvironment(Map.of(
+                "K8S_MCP_CALLER_IDENTITY", "impersonate", "K8S_MCP_AUTH_TOKEN", "shared-secret-token")));
+        assertTrue(e.getMessage().contains("K8S_MCP_AUTH_TOKEN cannot be set with it"), e.getMessage());
     }
 
     @Test

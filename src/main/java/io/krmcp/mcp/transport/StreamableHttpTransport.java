@@ -53,8 +53,15 @@ public final class StreamableHttpTransport {
                 .jsonMapper(json)
                 .messageEndpoint("/mcp")
                 .maxRequestSize(MAX_REQUEST_BYTES)
-                .contextExtractor(request -> McpTransportContext.create(Map.of(McpServerFactory.SESSION,
-                        sessionOf(request))))
+                .contextExtractor(request -> {
+                    Map<String, Object> context = new java.util.HashMap<>();
+                    context.put(McpServerFactory.SESSION, sessionOf(request));
+                    Object identity = request.getAttribute(CallerIdentityFilter.ATTRIBUTE);
+                    if (identity != null) {
+                        context.put(McpServerFactory.IDENTITY, identity);
+                    }
+                    return McpTransportContext.create(context);
+                })
                 .build();
         serverFor.apply(mcp);
 
@@ -66,6 +73,8 @@ public final class StreamableHttpTransport {
                 requests);
         security.token().ifPresent(token ->
                 context.addFilter(new FilterHolder(new BearerAuthFilter(token)), "/mcp", requests));
+        security.callers().ifPresent(reviewer ->
+                context.addFilter(new FilterHolder(new CallerIdentityFilter(reviewer)), "/mcp", requests));
         context.addFilter(new FilterHolder(new JsonRpcErrorFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AcceptHeaderFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         HealthServlet health = new HealthServlet(ready);
@@ -80,7 +89,12 @@ public final class StreamableHttpTransport {
     }
 
     /** What guards {@code /mcp}: an optional bearer token and the browser origins allowed besides loopback. */
-    public record HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins) {
+    public record HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins,
+                               java.util.Optional<io.krmcp.kube.TokenReviewer> callers) {
+
+        public HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins) {
+            this(token, allowedOrigins, java.util.Optional.empty());
+        }
     }
 
     static boolean isLoopback(String host) {
