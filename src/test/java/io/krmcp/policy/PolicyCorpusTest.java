@@ -30,8 +30,16 @@ class PolicyCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/policy-corpus");
 
     static Stream<Arguments> cases() throws IOException {
+        return cases(CORPUS);
+    }
+
+    /**
+     * The lines of every {@code .txt} file in a corpus folder: {@code where, args, env, expected, fragment}; blank
+     * lines and {@code #} comments skipped. Shared with the redaction corpus.
+     */
+    static Stream<Arguments> cases(Path corpus) throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
+        try (Stream<Path> files = Files.list(corpus)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 int n = 0;
                 for (String line : Files.readAllLines(file)) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -69,22 +68,7 @@ class RedactionCorpusTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                int n = 0;
-                for (String line : Files.readAllLines(file)) {
-                    n++;
-                    if (line.isBlank() || line.strip().startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split(" \\| ", -1);
-                    out.add(Arguments.of(file.getFileName() + ":" + n, cols[0].strip(), cols[1].strip(),
-                            cols[2].strip(), cols.length > 3 ? cols[3].strip() : ""));
-                }
-            }
-        }
-        return out.stream();
+        return PolicyCorpusTest.cases(CORPUS);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {3}")

@@ -64,17 +64,13 @@ class ChartRbacOnRealApiServerTest {
             c.secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata().withName("db").endMetadata()
                     .addToStringData("password", "x").build()).create();
         }
-        c.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
+        RealApiServer.establish(c, new CustomResourceDefinitionBuilder()
                 .withNewMetadata().withName("gadgets.example.com").endMetadata().withNewSpec()
                 .withGroup("example.com").withScope("Namespaced").withNewNames().withPlural("gadgets")
                 .withSingular("gadget").withKind("Gadget").endNames().addNewVersion().withName("v1").withServed(true)
                 .withStorage(true).withNewSchema().withNewOpenAPIV3Schema().withType("object")
                 .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema().endVersion().endSpec()
-                .build()).create();
-        c.apiextensions().v1().customResourceDefinitions().withName("gadgets.example.com")
-                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                        .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-                        30, java.util.concurrent.TimeUnit.SECONDS);
+                .build());
         c.genericKubernetesResources("example.com/v1", "Gadget").inNamespace("shop").resource(
                 new GenericKubernetesResourceBuilder().withApiVersion("example.com/v1").withKind("Gadget")
                         .withNewMetadata().withName("g1").endMetadata().build()).create();

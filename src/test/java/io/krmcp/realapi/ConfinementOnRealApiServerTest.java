@@ -56,17 +56,13 @@ class ConfinementOnRealApiServerTest {
         c.limitRanges().inNamespace("other").resource(new LimitRangeBuilder().withNewMetadata()
                 .withName("other-limits").endMetadata().withNewSpec().addNewLimit().withType("Container")
                 .addToMax("memory", new Quantity("1Gi")).endLimit().endSpec().build()).create();
-        c.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
+        RealApiServer.establish(c, new CustomResourceDefinitionBuilder()
                 .withNewMetadata().withName("widgets.example.com").endMetadata().withNewSpec()
                 .withGroup("example.com").withScope("Cluster").withNewNames().withPlural("widgets")
                 .withSingular("widget").withKind("Widget").endNames().addNewVersion().withName("v1").withServed(true)
                 .withStorage(true).withNewSchema().withNewOpenAPIV3Schema().withType("object")
                 .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema().endVersion().endSpec()
-                .build()).create();
-        c.apiextensions().v1().customResourceDefinitions().withName("widgets.example.com")
-                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                        .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-                        30, java.util.concurrent.TimeUnit.SECONDS);
+                .build());
         c.genericKubernetesResources("example.com/v1", "Widget").resource(
                 new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder().withApiVersion("example.com/v1")
                         .withKind("Widget").withNewMetadata().withName("w1").endMetadata().build()).create();

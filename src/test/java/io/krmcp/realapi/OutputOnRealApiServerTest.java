@@ -36,7 +36,7 @@ class OutputOnRealApiServerTest {
     @BeforeAll
     static void objects() {
         KubernetesClient c = API.client();
-        c.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
+        RealApiServer.establish(c, new CustomResourceDefinitionBuilder()
                 .withNewMetadata().withName("gadgets.example.com").endMetadata().withNewSpec()
                 .withGroup("example.com").withScope("Namespaced").withNewNames().withPlural("gadgets")
                 .withSingular("gadget").withKind("Gadget").endNames().addNewVersion().withName("v1").withServed(true)
@@ -50,11 +50,7 @@ class OutputOnRealApiServerTest {
                 .endAdditionalPrinterColumn()
                 .addNewAdditionalPrinterColumn().withName("Age").withType("date")
                 .withJsonPath(".metadata.creationTimestamp").endAdditionalPrinterColumn()
-                .endVersion().endSpec().build()).create();
-        c.apiextensions().v1().customResourceDefinitions().withName("gadgets.example.com")
-                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                        .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-                        30, java.util.concurrent.TimeUnit.SECONDS);
+                .endVersion().endSpec().build());
         var gadgets = c.genericKubernetesResources("example.com/v1", "Gadget").inNamespace("default");
         gadgets.resource(new GenericKubernetesResourceBuilder().withApiVersion("example.com/v1").withKind("Gadget")
                 .withNewMetadata().withName("g1").addToLabels("app", "x").addToLabels("app.kubernetes.io/name", "y")

@@ -59,6 +59,16 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** Creates a CustomResourceDefinition and waits until the server serves its type. */
+    public static void establish(KubernetesClient client,
+                                 io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition crd) {
+        client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
+        client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+                .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
+                        .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+                        30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** A cluster-admin client. */
     public KubernetesClient client() {
         return client;
