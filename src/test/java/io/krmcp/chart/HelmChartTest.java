@@ -144,6 +144,35 @@ public class HelmChartTest {
     }
 
     @Test
+    void scalesOutAsAStatelessService() throws IOException {
+        List<JsonNode> plain = render(Map.of());
+        assertTrue(kind(plain, "HorizontalPodAutoscaler").isEmpty() && kind(plain, "PodDisruptionBudget").isEmpty()
+                && kind(plain, "ServiceMonitor").isEmpty());
+        JsonNode spread = kind(plain, "Deployment").get(0).at("/spec/template/spec/topologySpreadConstraints/0");
+        assertEquals("kubernetes.io/hostname", spread.path("topologyKey").asText());
+        assertEquals("ScheduleAnyway", spread.path("whenUnsatisfiable").asText());
+        assertEquals("kubernetes-remediation-mcp",
+                spread.at("/labelSelector/matchLabels/app.kubernetes.io~1name").asText(), spread.toString());
+        // a budget for a single replica would block every drain: only with two or more
+        assertTrue(kind(render(Map.of("podDisruptionBudget.enabled", "true")), "PodDisruptionBudget").isEmpty());
+
+        List<JsonNode> scaled = render(Map.of("autoscaling.enabled", "true", "podDisruptionBudget.enabled", "true",
+                "serviceMonitor.enabled", "true"));
+        JsonNode hpa = kind(scaled, "HorizontalPodAutoscaler").get(0);
+        assertEquals(2, hpa.at("/spec/minReplicas").asInt());
+        assertEquals(5, hpa.at("/spec/maxReplicas").asInt());
+        assertEquals(70, hpa.at("/spec/metrics/0/resource/target/averageUtilization").asInt());
+        assertTrue(kind(scaled, "Deployment").get(0).at("/spec/replicas").isMissingNode(),
+                "the autoscaler owns the replica count");
+        assertEquals(1, kind(scaled, "PodDisruptionBudget").get(0).at("/spec/minAvailable").asInt());
+        JsonNode monitor = kind(scaled, "ServiceMonitor").get(0);
+        assertEquals("/metrics", monitor.at("/spec/endpoints/0/path").asText());
+        assertEquals("http", monitor.at("/spec/endpoints/0/port").asText());
+        assertEquals(1, kind(render(Map.of("replicaCount", "3", "podDisruptionBudget.enabled", "true")),
+                "PodDisruptionBudget").size());
+    }
+
+    @Test
     void remediationAddsExactlyWhatTheVerbsSend() throws IOException {
         Set<String> added = grants(render(Map.of("rbac.remediation", true)));
         added.removeAll(grants(render(Map.of())));
