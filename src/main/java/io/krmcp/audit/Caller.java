@@ -35,6 +35,14 @@ public record Caller(String transport, String session, Map<String, Object> clien
         return new Caller(transport, session, markers, identity);
     }
 
+    /** HolmesGPT's marker on a call a human approved under {@code approval_required_tools}. */
+    public static final String APPROVED_MARKER = "__robusta_user_approved";
+
+    /** Whether the client marked this call as approved by a human. */
+    public boolean clientApproved() {
+        return Boolean.TRUE.equals(clientMarkers.get(APPROVED_MARKER));
+    }
+
     /** The identity the call acts for, if the server impersonates its callers. */
     public java.util.Optional<io.krmcp.kube.CallerIdentity> actingFor() {
         return java.util.Optional.ofNullable(identity);

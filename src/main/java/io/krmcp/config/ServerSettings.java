@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param allowedExecCommands first words {@code exec} may run in a container; empty disables exec
  * @param callerIdentity whom API requests act for over HTTP
  * @param tokenAudiences audiences a caller's token must carry for the TokenReview; empty: the API server's own
+ * @param confirmDangerous {@code K8S_MCP_DANGEROUS=confirm}: a command the rule file marks dangerous asks for a
+ *     human's approval instead of being refused, and runs once the client says it was approved
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
@@ -32,7 +34,8 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
                              List<String> deniedNamespaces, int maxOutputBytes, boolean redactSecrets,
                              Optional<String> authToken, String logLevel, List<String> allowedOrigins,
                              int maxConcurrentCalls, RuleFile rules, List<String> allowedExecCommands,
-                             CallerIdentityMode callerIdentity, List<String> tokenAudiences) {
+                             CallerIdentityMode callerIdentity, List<String> tokenAudiences,
+                             boolean confirmDangerous) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);
@@ -53,7 +56,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         return new ServerSettings(commands, dangerousFlags, timeoutSeconds, allowedImages, securityMode,
                 securityConfigPath, allowedNamespaces, deniedNamespaces, maxOutputBytes, redactSecrets, authToken,
                 logLevel, allowedOrigins, maxConcurrentCalls, rules, allowedExecCommands, callerIdentity,
-                tokenAudiences);
+                tokenAudiences, confirmDangerous);
     }
 
     public boolean runImageEnabled() {

@@ -22,6 +22,7 @@ public final class SettingsLoader {
     public static final String AUTH_TOKEN = "K8S_MCP_AUTH_TOKEN";
     public static final String CALLER_IDENTITY = "K8S_MCP_CALLER_IDENTITY";
     public static final String TOKEN_AUDIENCES = "K8S_MCP_TOKEN_AUDIENCES";
+    public static final String DANGEROUS = "K8S_MCP_DANGEROUS";
     public static final String AUTH_TOKEN_FILE = "K8S_MCP_AUTH_TOKEN_FILE";
     public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
     public static final String MAX_CONCURRENT_CALLS = "K8S_MCP_MAX_CONCURRENT_CALLS";
@@ -73,7 +74,17 @@ public final class SettingsLoader {
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
                 commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), positiveInt(env, MAX_CONCURRENT_CALLS, 16, 1024),
                 RuleFileLoader.load(configPath), execCommands(env), callerIdentity(env, token),
-                commaList(env.getOrDefault(TOKEN_AUDIENCES, "")));
+                commaList(env.getOrDefault(TOKEN_AUDIENCES, "")), confirmDangerous(env));
+    }
+
+    private static boolean confirmDangerous(Map<String, String> env) throws SettingsException {
+        String value = env.getOrDefault(DANGEROUS, "deny").trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "deny" -> false;
+            case "confirm" -> true;
+            default -> throw new SettingsException(DANGEROUS + "=" + value + " is not a mode: use deny (the default) "
+                    + "or confirm");
+        };
     }
 
     private static CallerIdentityMode callerIdentity(Map<String, String> env, Optional<String> authToken)

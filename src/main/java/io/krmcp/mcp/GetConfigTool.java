@@ -40,6 +40,7 @@ public final class GetConfigTool {
         c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
         c.put("max_concurrent_calls", settings.maxConcurrentCalls());
         c.put("caller_identity", settings.callerIdentity().name().toLowerCase(java.util.Locale.ROOT));
+        c.put("dangerous_commands_mode", settings.confirmDangerous() ? "confirm" : "deny");
         java.util.List<String> layers = new java.util.ArrayList<>(PolicyEngine.layers(settings, verbs::spec).stream()
                 .map(PolicyLayer::name).toList());
         layers.add(io.krmcp.verbs.CommandRunner.REQUEST_GUARD); // every API request, after the policy allowed

@@ -82,7 +82,7 @@ public final class KubectlTool {
             return ToolResults.invalidInput(limiter.busyMessage());
         }
         try (AutoCloseable ignored = permit.get()) {
-            CommandOutcome outcome = runner.run(args, caller.actingFor());
+            CommandOutcome outcome = runner.run(args, caller.actingFor(), caller.clientApproved());
             audit.command(NAME, caller, outcome, System.nanoTime() - start);
             return ToolResults.from(outcome);
         } catch (Exception e) {

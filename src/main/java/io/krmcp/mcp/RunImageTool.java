@@ -88,7 +88,7 @@ public final class RunImageTool {
             return ToolResults.invalidInput(limiter.busyMessage());
         }
         try (AutoCloseable ignored = permit.get()) {
-            CommandOutcome outcome = runner.run(args(in), caller.actingFor());
+            CommandOutcome outcome = runner.run(args(in), caller.actingFor(), caller.clientApproved());
             audit.command(NAME, caller, outcome, System.nanoTime() - start);
             return ToolResults.from(outcome);
         } catch (Exception e) {

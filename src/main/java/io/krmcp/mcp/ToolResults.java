@@ -3,6 +3,7 @@ package io.krmcp.mcp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.krmcp.policy.layers.RuleFileLayer;
 import io.krmcp.verbs.CommandOutcome;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
@@ -11,6 +12,9 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
  * the seed's JSON shape as {@code structuredContent}.
  */
 public final class ToolResults {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private ToolResults() {
     }
@@ -32,8 +36,25 @@ public final class ToolResults {
                 .build();
     }
 
-    /** stdout, then stderr when there is any: "No resources found…", per-name errors, or the failure itself. */
+    /**
+     * stdout, then stderr when there is any: "No resources found…", per-name errors, or the failure itself. A
+     * dangerous command awaiting approval is answered in HolmesGPT's convention, a JSON object with
+     * {@code "status": "approval_required"}, so its approval flow can take over.
+     */
     static String text(CommandOutcome outcome) {
+        if (outcome.denial().filter(d -> d.code().equals(RuleFileLayer.APPROVAL_REQUIRED)).isPresent()) {
+            Map<String, Object> ask = new LinkedHashMap<>();
+            ask.put("status", "approval_required");
+            ask.put("command", outcome.command());
+            ask.put("reason", outcome.denial().get().message());
+            ask.put("message", "This command needs a human's approval before it runs. Ask the user to approve it; "
+                    + "an approved call is sent again with \"__robusta_user_approved\": true.");
+            try {
+                return JSON.writeValueAsString(ask);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a map of strings always serialises", e);
+            }
+        }
         String out = outcome.stdout();
         String err = outcome.stderr();
         if (err.isEmpty()) {

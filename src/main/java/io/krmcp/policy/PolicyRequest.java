@@ -8,15 +8,30 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.config.ServerSettings;
 
 /**
- * Everything a decision may depend on: the raw arguments, the parse outcome, the configuration snapshot and the
- * namespace in effect when none is given. No handle to the cluster: the policy does no I/O.
+ * Everything a decision may depend on: the raw arguments, the parse outcome, the configuration snapshot, the
+ * namespace in effect when none is given, and whether the client says a human approved this call. No handle to
+ * the cluster: the policy does no I/O.
+ *
+ * @param clientApproved the call carried HolmesGPT's {@code "__robusta_user_approved": true}; it counts only for
+ *     commands the rule file marks dangerous, and only with {@code K8S_MCP_DANGEROUS=confirm}
  */
 public record PolicyRequest(List<String> rawArgs, Optional<ParsedCommand> parsed,
                             Optional<CommandParseException> parseError, ServerSettings settings,
-                            String defaultNamespace) {
+                            String defaultNamespace, boolean clientApproved) {
 
     public PolicyRequest {
         rawArgs = List.copyOf(rawArgs);
+    }
+
+    public PolicyRequest(List<String> rawArgs, Optional<ParsedCommand> parsed,
+                         Optional<CommandParseException> parseError, ServerSettings settings,
+                         String defaultNamespace) {
+        this(rawArgs, parsed, parseError, settings, defaultNamespace, false);
+    }
+
+    /** The same request, approved (or not) by a human through the client. */
+    public PolicyRequest approved(boolean approved) {
+        return new PolicyRequest(rawArgs, parsed, parseError, settings, defaultNamespace, approved);
     }
 
     /** Parses the arguments and keeps the outcome, parsed command or parse error, for the layers to judge. */

@@ -64,14 +64,17 @@ public final class CommandRunner {
     }
 
     public CommandOutcome run(List<String> args) {
-        return run(args, Optional.empty());
+        return run(args, Optional.empty(), false);
     }
 
-    /** @param actingFor the caller every API request impersonates, when the server impersonates its callers */
-    public CommandOutcome run(List<String> args, Optional<CallerIdentity> actingFor) {
+    /**
+     * @param actingFor the caller every API request impersonates, when the server impersonates its callers
+     * @param clientApproved the client says a human approved this call (HolmesGPT's approval marker)
+     */
+    public CommandOutcome run(List<String> args, Optional<CallerIdentity> actingFor, boolean clientApproved) {
         Deadline deadline = Deadline.in(Duration.ofSeconds(settings.timeoutSeconds()));
         String namespace = defaultNamespace.get();
-        PolicyRequest request = PolicyRequest.parse(parser, args, settings, namespace);
+        PolicyRequest request = PolicyRequest.parse(parser, args, settings, namespace).approved(clientApproved);
         String shown = request.parsed().map(audited::text).orElseGet(() -> AuditedCommand.unparsed(args));
         Decision decision = policy.evaluate(request);
         if (!decision.allowed()) {

@@ -36,6 +36,9 @@ public final class RuleFileLayer implements PolicyLayer {
     private final List<RulePattern> safe;
     private final Set<String> everyNamespace;
 
+    /** The denial code of a dangerous command awaiting approval ({@code K8S_MCP_DANGEROUS=confirm}). */
+    public static final String APPROVAL_REQUIRED = "approval-required";
+
     static final List<String> SYSTEM_NAMESPACES = List.of("default", "kube-system", "kube-public", "kube-node-lease");
     private static final Pattern NAME_WORD = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -82,6 +85,13 @@ public final class RuleFileLayer implements PolicyLayer {
             if (lines.stream().anyMatch(line -> entry.covers(shape, raw, line))) {
                 if (safe.stream().anyMatch(p -> p.reallows(shape))) {
                     break;
+                }
+                if (request.settings().confirmDangerous()) {
+                    if (request.clientApproved()) {
+                        break; // a human approved this very call through the client
+                    }
+                    return Decision.deny(Denial.of(name(), APPROVAL_REQUIRED, "'" + raw + "' is a dangerous command "
+                            + "(rule file: \"" + entry.entry() + "\") and needs a human's approval"));
                 }
                 return Decision.deny(Denial.of(name(), "dangerous-command", "'" + raw + "' is a dangerous command "
                         + "(rule file: \"" + entry.entry() + "\")" + hint()));
