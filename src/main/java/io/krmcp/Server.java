@@ -105,6 +105,7 @@ public final class Server {
     public int serveHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = startHttp(host, port);
         http.gracePeriod(Duration.ofSeconds(settings.timeoutSeconds() + 5L));
+        http.drainDelay(Duration.ofSeconds(settings.shutdownDelaySeconds()));
         Shutdown.onSignal(() -> {
             LOG.info("shutting down: letting calls in flight finish");
             try {

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param tokenAudiences audiences a caller's token must carry for the TokenReview; empty: the API server's own
  * @param confirmDangerous {@code K8S_MCP_DANGEROUS=confirm}: a command the rule file marks dangerous asks for a
  *     human's approval instead of being refused, and runs once the client says it was approved
+ * @param shutdownDelaySeconds over HTTP, how long SIGTERM keeps serving with {@code /readyz} failing before new
+ *     requests are refused ({@code K8S_MCP_SHUTDOWN_DELAY})
  */
 public record ServerSettings(List<String> allowedCommands, List<String> dangerousFlags, int timeoutSeconds,
                              List<String> allowedImages, SecurityMode securityMode,
@@ -35,7 +37,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
                              Optional<String> authToken, String logLevel, List<String> allowedOrigins,
                              int maxConcurrentCalls, RuleFile rules, List<String> allowedExecCommands,
                              CallerIdentityMode callerIdentity, List<String> tokenAudiences,
-                             boolean confirmDangerous) {
+                             boolean confirmDangerous, int shutdownDelaySeconds) {
 
     public ServerSettings {
         allowedCommands = List.copyOf(allowedCommands);
@@ -56,7 +58,7 @@ public record ServerSettings(List<String> allowedCommands, List<String> dangerou
         return new ServerSettings(commands, dangerousFlags, timeoutSeconds, allowedImages, securityMode,
                 securityConfigPath, allowedNamespaces, deniedNamespaces, maxOutputBytes, redactSecrets, authToken,
                 logLevel, allowedOrigins, maxConcurrentCalls, rules, allowedExecCommands, callerIdentity,
-                tokenAudiences, confirmDangerous);
+                tokenAudiences, confirmDangerous, shutdownDelaySeconds);
     }
 
     public boolean runImageEnabled() {

@@ -23,6 +23,7 @@ public final class SettingsLoader {
     public static final String CALLER_IDENTITY = "K8S_MCP_CALLER_IDENTITY";
     public static final String TOKEN_AUDIENCES = "K8S_MCP_TOKEN_AUDIENCES";
     public static final String DANGEROUS = "K8S_MCP_DANGEROUS";
+    public static final String SHUTDOWN_DELAY = "K8S_MCP_SHUTDOWN_DELAY";
     public static final String AUTH_TOKEN_FILE = "K8S_MCP_AUTH_TOKEN_FILE";
     public static final String ALLOWED_ORIGINS = "K8S_MCP_ALLOWED_ORIGINS";
     public static final String MAX_CONCURRENT_CALLS = "K8S_MCP_MAX_CONCURRENT_CALLS";
@@ -74,7 +75,25 @@ public final class SettingsLoader {
                 commaList(env.getOrDefault(DENIED_NAMESPACES, "")), maxOutput, redact, token, logLevel,
                 commaList(env.getOrDefault(ALLOWED_ORIGINS, "")), positiveInt(env, MAX_CONCURRENT_CALLS, 16, 1024),
                 RuleFileLoader.load(configPath), execCommands(env), callerIdentity(env, token),
-                commaList(env.getOrDefault(TOKEN_AUDIENCES, "")), confirmDangerous(env));
+                commaList(env.getOrDefault(TOKEN_AUDIENCES, "")), confirmDangerous(env),
+                nonNegativeInt(env, SHUTDOWN_DELAY, 5, 300));
+    }
+
+    private static int nonNegativeInt(Map<String, String> env, String name, int fallback, int max)
+            throws SettingsException {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new SettingsException(name + "=" + value + " must be a whole number of seconds from 0 to " + max);
     }
 
     private static boolean confirmDangerous(Map<String, String> env) throws SettingsException {

@@ -282,6 +282,10 @@ public class HelmChartTest {
         assertEquals("permissive", env(docs, "K8S_MCP_SECURITY_MODE"));
         assertEquals("131072", env(docs, "KUBECTL_MAX_OUTPUT_BYTES"));
         assertEquals("false", env(docs, "KUBECTL_REDACT_SECRETS"));
+        assertEquals("deny", env(docs, "K8S_MCP_DANGEROUS"));
+        assertEquals("confirm", env(render(Map.of("config.dangerousCommands", "confirm")), "K8S_MCP_DANGEROUS"));
+        // the drain delay and the longest call fit in the grace period, so SIGKILL never cuts a call
+        assertEquals(45, kind(docs, "Deployment").get(0).at("/spec/template/spec/terminationGracePeriodSeconds").asInt());
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class StreamableHttpTransport {
 
     private final Server server;
     private final ServerConnector connector;
+    /** Set by {@link #stop()}: {@code /readyz} fails first, so a Service stops routing here before the port closes. */
+    private volatile boolean draining;
+    private java.time.Duration drainDelay = java.time.Duration.ZERO;
 
     /**
      * @param serverFor builds the MCP server on the transport; called once before Jetty starts
@@ -77,7 +80,7 @@ public final class StreamableHttpTransport {
                 context.addFilter(new FilterHolder(new CallerIdentityFilter(reviewer)), "/mcp", requests));
         context.addFilter(new FilterHolder(new JsonRpcErrorFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AcceptHeaderFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
-        HealthServlet health = new HealthServlet(ready);
+        HealthServlet health = new HealthServlet(() -> !draining && ready.getAsBoolean());
         context.addServlet(new ServletHolder("healthz", health), "/healthz");
         context.addServlet(new ServletHolder("readyz", health), "/readyz");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
@@ -106,6 +109,14 @@ public final class StreamableHttpTransport {
         server.setStopTimeout(grace.toMillis());
     }
 
+    /**
+     * How long {@link #stop()} keeps serving with {@code /readyz} failing before it refuses new requests: the time a
+     * Service takes to stop routing here, so a rolling update or a drain costs callers no error.
+     */
+    public void drainDelay(java.time.Duration delay) {
+        this.drainDelay = delay;
+    }
+
     public void start() throws Exception {
         server.start();
     }
@@ -129,7 +140,12 @@ public final class StreamableHttpTransport {
         return clean.length() > 64 ? clean.substring(0, 64) : clean;
     }
 
+    /** Fails readiness, waits the drain delay, then refuses new requests and lets those in flight finish. */
     public void stop() throws Exception {
+        draining = true;
+        if (!drainDelay.isZero()) {
+            Thread.sleep(drainDelay.toMillis());
+        }
         server.stop();
     }
 }
