@@ -119,13 +119,20 @@ public final class Server {
         return 0;
     }
 
+    /** How {@code K8S_MCP_CALLER_IDENTITY} checks a caller's token, if the server acts as its callers. */
+    private java.util.Optional<io.krmcp.kube.CallerAuthenticator> callerAuthenticator() {
+        return switch (settings.callerIdentity()) {
+            case OFF -> java.util.Optional.empty();
+            case IMPERSONATE -> java.util.Optional.of(new TokenReviewer(api, settings.tokenAudiences()));
+            case PASSTHROUGH -> java.util.Optional.of(new io.krmcp.kube.SelfReviewer(api));
+        };
+    }
+
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
                 new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
-                settings.allowedOrigins(), settings.callerIdentity() == CallerIdentityMode.IMPERSONATE
-                ? java.util.Optional.of(new TokenReviewer(api, settings.tokenAudiences()))
-                : java.util.Optional.empty()), metrics::scrape,
+                settings.allowedOrigins(), callerAuthenticator()), metrics::scrape,
                 t -> factory.build(t, "http"));
         http.start();
         LOG.info("serving MCP on http://{}:{}/mcp", host, http.port());

@@ -112,11 +112,9 @@ public final class SettingsLoader {
         CallerIdentityMode mode = switch (value) {
             case "", "off" -> CallerIdentityMode.OFF;
             case "impersonate" -> CallerIdentityMode.IMPERSONATE;
-            case "passthrough" -> throw new SettingsException(CALLER_IDENTITY + "=passthrough is not built yet: use "
-                    + "impersonate (the caller's token is checked with a TokenReview and every request impersonates "
-                    + "its user and groups)");
-            default -> throw new SettingsException(CALLER_IDENTITY + "=" + value + " is not a mode: use off or "
-                    + "impersonate");
+            case "passthrough" -> CallerIdentityMode.PASSTHROUGH;
+            default -> throw new SettingsException(CALLER_IDENTITY + "=" + value + " is not a mode: use off, "
+                    + "impersonate or passthrough");
         };
         if (mode != CallerIdentityMode.OFF && authToken.isPresent()) {
             throw new SettingsException(CALLER_IDENTITY + "=" + value + " takes each caller's Kubernetes token as the "

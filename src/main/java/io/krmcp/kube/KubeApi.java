@@ -109,6 +109,41 @@ public final class KubeApi {
         return new KubeApi(root, who);
     }
 
+    /** Clients acting with callers' own tokens (passthrough), by token digest; a few, the most recent kept. */
+    private final java.util.Map<String, KubeApi> tokenApis = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, KubeApi> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /**
+     * The client for a call acting for {@code who}: with the caller's own token when it has one (passthrough),
+     * else impersonating it.
+     */
+    public KubeApi actingFor(CallerIdentity who) {
+        return who.token().map(root::withToken).orElseGet(() -> impersonating(who));
+    }
+
+    /**
+     * A client that authenticates with {@code token} and nothing else of the server's credentials, sharing the
+     * guard and redaction; one per token, reused while the token is among the 64 most recent.
+     */
+    KubeApi withToken(String token) {
+        return tokenApis.computeIfAbsent(TokenDigest.of(token), k -> {
+            io.fabric8.kubernetes.client.Config base = clientSource.get().getConfiguration();
+            io.fabric8.kubernetes.client.Config own = new io.fabric8.kubernetes.client.ConfigBuilder(
+                    io.fabric8.kubernetes.client.Config.empty())
+                    .withMasterUrl(base.getMasterUrl()).withCaCertData(base.getCaCertData())
+                    .withCaCertFile(base.getCaCertFile()).withTrustCerts(base.isTrustCerts())
+                    .withOauthToken(token).withRequestRetryBackoffLimit(0).build();
+            KubernetesClient client = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(own)
+                    .build();
+            return new KubeApi(() -> client, json, observer, protections);
+        });
+    }
+
     /** The impersonation headers on a request being built. */
     private HttpRequest.Builder identify(HttpRequest.Builder builder) {
         if (caller != null) {

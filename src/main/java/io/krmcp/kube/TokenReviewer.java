@@ -1,11 +1,7 @@
 package io.krmcp.kube;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * token the API server accepts is remembered for a minute (by its SHA-256, never in clear), since a client such as
  * HolmesGPT sends two requests per call.
  */
-public final class TokenReviewer {
+public final class TokenReviewer implements CallerAuthenticator {
 
     private static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final int MAX_REMEMBERED = 1024;
@@ -41,8 +37,9 @@ public final class TokenReviewer {
      * @return whom the token belongs to, or empty when the API server does not accept it
      * @throws ApiException when the review itself failed (no right to create TokenReviews, server unreachable)
      */
-    public Optional<CallerIdentity> review(String token) throws ApiException, CallTimeoutException {
-        String key = digest(token);
+    @Override
+    public Optional<CallerIdentity> authenticate(String token) throws ApiException, CallTimeoutException {
+        String key = TokenDigest.of(token);
         Remembered known = accepted.get(key);
         if (known != null && known.untilNanos() - System.nanoTime() > 0) {
             return Optional.of(known.identity());
@@ -71,14 +68,5 @@ public final class TokenReviewer {
         }
         accepted.put(key, new Remembered(identity, System.nanoTime() + REMEMBER.toNanos()));
         return Optional.of(identity);
-    }
-
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

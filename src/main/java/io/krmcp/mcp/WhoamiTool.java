@@ -51,7 +51,7 @@ public final class WhoamiTool {
 
     /** For a caller the server impersonates, the review names the caller. */
     public CallToolResult call(io.krmcp.audit.Caller caller) {
-        KubeApi api = caller.actingFor().map(this.api::impersonating).orElse(this.api);
+        KubeApi api = caller.actingFor().map(this.api::actingFor).orElse(this.api);
         Deadline deadline = Deadline.in(Duration.ofSeconds(Math.min(10, settings.timeoutSeconds())));
         Map<String, Object> who = new LinkedHashMap<>();
         String error = null;

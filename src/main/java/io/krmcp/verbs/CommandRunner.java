@@ -82,7 +82,7 @@ public final class CommandRunner {
         }
         ParsedCommand command = request.parsed().orElseThrow();
         Verb verb = verbs.verb(command.verb()).orElseThrow();
-        KubeApi callApi = actingFor.map(api::impersonating).orElse(api);
+        KubeApi callApi = actingFor.map(api::actingFor).orElse(api);
         VerbContext context = new VerbContext(callApi, types, namespace, deadline, clock,
                 settings.maxOutputBytes());
         try {

@@ -141,6 +141,9 @@ public class HelmChartTest {
         assertEquals("off", env(render(Map.of()), "K8S_MCP_CALLER_IDENTITY"));
         assertThrows(IllegalStateException.class, () -> render(Map.of("auth.callerIdentity", "impersonate",
                 "auth.existingSecret", "shared")));
+        List<JsonNode> passthrough = render(Map.of("auth.callerIdentity", "passthrough", "rbac.remediation", "true"));
+        assertEquals(Set.of(), grants(passthrough), "passthrough: the ServiceAccount needs no rights");
+        assertEquals("passthrough", env(passthrough, "K8S_MCP_CALLER_IDENTITY"));
     }
 
     @Test

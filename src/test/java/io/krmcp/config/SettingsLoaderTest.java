@@ -50,8 +50,7 @@ class SettingsLoaderTest {
             "KUBECTL_REDACT_SECRETS | maybe | true or false",
             "LOG_LEVEL | LOUD | DEBUG, INFO",
             "KUBECTL_DANGEROUS_FLAGS | -- | empty entry",
-            "K8S_MCP_CALLER_IDENTITY | sometimes | use off or impersonate",
-            "K8S_MCP_CALLER_IDENTITY | passthrough | not built yet: use impersonate"})
+            "K8S_MCP_CALLER_IDENTITY | sometimes | use off, impersonate or passthrough"})
     void badValuesAreRefusedWithWhatIsAllowed(String name, String value, String fragment) {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> SettingsLoader.fromEnvironment(Map.of(name, value)));
@@ -64,6 +63,8 @@ class SettingsLoaderTest {
         assertEquals(CallerIdentityMode.IMPERSONATE, SettingsLoader.fromEnvironment(Map.of(
                 "K8S_MCP_CALLER_IDENTITY", "Impersonate")).callerIdentity());
         assertEquals(CallerIdentityMode.OFF, SettingsLoader.fromEnvironment(Map.of()).callerIdentity());
+        assertEquals(CallerIdentityMode.PASSTHROUGH, SettingsLoader.fromEnvironment(Map.of(
+                "K8S_MCP_CALLER_IDENTITY", "passthrough")).callerIdentity());
         SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromEnvironment(Map.of(
                 "K8S_MCP_CALLER_IDENTITY", "impersonate", "K8S_MCP_AUTH_TOKEN", "shared-secret-token")));
         assertTrue(e.getMessage().contains("K8S_MCP_AUTH_TOKEN cannot be set with it"), e.getMessage());

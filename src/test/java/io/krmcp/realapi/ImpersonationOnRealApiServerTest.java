@@ -46,7 +46,9 @@ class ImpersonationOnRealApiServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static StreamableHttpTransport http;
+    static StreamableHttpTransport passthrough;
     static KubernetesClient serverIdentity;
+    static KubernetesClient nobody;
     static String alice;
     static String bob;
 
@@ -68,7 +70,7 @@ class ImpersonationOnRealApiServerTest {
                 .endMetadata().addNewRule().withApiGroups("").withResources("users", "groups", "serviceaccounts")
                 .withVerbs("impersonate").endRule().addNewRule().withApiGroups("authentication.k8s.io")
                 .withResources("tokenreviews").withVerbs("create").endRule().build()).create();
-        for (String name : List.of("mcp", "alice", "bob")) {
+        for (String name : List.of("mcp", "alice", "bob", "nobody")) {
             admin.serviceAccounts().inNamespace("ops").resource(new ServiceAccountBuilder().withNewMetadata()
                     .withName(name).endMetadata().build()).create();
         }
@@ -88,12 +90,22 @@ class ImpersonationOnRealApiServerTest {
         Server server = new Server(SettingsLoader.fromEnvironment(Map.of("K8S_MCP_CALLER_IDENTITY", "impersonate")),
                 serverIdentity, "real", Clock.systemUTC());
         http = server.startHttp("127.0.0.1", 0);
+        // passthrough: the server's own identity has no binding at all
+        nobody = clientFor(token(admin, "nobody"));
+        passthrough = new Server(SettingsLoader.fromEnvironment(Map.of("K8S_MCP_CALLER_IDENTITY", "passthrough")),
+                nobody, "real", Clock.systemUTC()).startHttp("127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (http != null) {
             http.stop();
+        }
+        if (passthrough != null) {
+            passthrough.stop();
+        }
+        if (nobody != null) {
+            nobody.close();
         }
         if (serverIdentity != null) {
             serverIdentity.close();
@@ -120,7 +132,11 @@ class ImpersonationOnRealApiServerTest {
     }
 
     static HttpResponse<String> call(String token, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/mcp"))
+        return call(http, token, body);
+    }
+
+    static HttpResponse<String> call(StreamableHttpTransport server, String token, String body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/mcp"))
                 .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -130,7 +146,11 @@ class ImpersonationOnRealApiServerTest {
     }
 
     static String kubectl(String token, String... args) throws Exception {
-        HttpResponse<String> r = call(token, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
+        return kubectl(http, token, args);
+    }
+
+    static String kubectl(StreamableHttpTransport server, String token, String... args) throws Exception {
+        HttpResponse<String> r = call(server, token, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
                 + "{\"name\":\"kubectl\",\"arguments\":{\"args\":" + JSON.writeValueAsString(List.of(args)) + "}}}");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode reply = JSON.readTree(r.body());
@@ -172,5 +192,20 @@ class ImpersonationOnRealApiServerTest {
         assertEquals(401, call(alice.substring(0, alice.length() - 4) + "AAAA", list).statusCode());
         HttpResponse<String> ok = call(alice, list);
         assertEquals(200, ok.statusCode(), ok.body());
+    }
+
+    @Test
+    void passthroughSendsEachCallersOwnTokenAndTheServerNeedsNoRights() throws Exception {
+        String aliceInA = kubectl(passthrough, alice, "get", "pods", "-n", "team-a");
+        assertTrue(aliceInA.contains("a-1"), aliceInA);
+        String aliceInB = kubectl(passthrough, alice, "get", "pods", "-n", "team-b");
+        assertTrue(aliceInB.contains("system:serviceaccount:ops:alice"), aliceInB);
+        assertTrue(kubectl(passthrough, bob, "get", "pods", "-n", "team-b").contains("b-1"));
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}";
+        assertEquals(401, call(passthrough, null, list).statusCode());
+        assertEquals(401, call(passthrough, "not-a-token", list).statusCode());
+        HttpResponse<String> whoami = call(passthrough, alice, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":"
+                + "\"tools/call\",\"params\":{\"name\":\"whoami\",\"arguments\":{}}}");
+        assertTrue(whoami.body().contains("User: system:serviceaccount:ops:alice"), whoami.body());
     }
 }

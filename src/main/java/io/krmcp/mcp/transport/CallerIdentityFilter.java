@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.CallerIdentity;
-import io.krmcp.kube.TokenReviewer;
+import io.krmcp.kube.CallerAuthenticator;
 
 /**
- * {@code K8S_MCP_CALLER_IDENTITY=impersonate} on {@code /mcp}: the caller's bearer token is checked with a TokenReview
- * and the identity it names travels with the request; the tools then impersonate it on every API request. Fails
+ * {@code K8S_MCP_CALLER_IDENTITY} on {@code /mcp}: the caller's bearer token is checked (a TokenReview to impersonate
+ * it, or a SelfSubjectReview made with it to pass it through) and the identity travels with the request; the tools
+ * then act as it on every API request. Fails
  * closed: no token, or one the API server does not accept, is 401; a review that cannot be made is 503. Never a
  * fall back to the server's own identity.
  */
@@ -30,9 +31,9 @@ final class CallerIdentityFilter implements Filter {
     static final String ATTRIBUTE = "krmcp.caller-identity";
     private static final Logger LOG = LoggerFactory.getLogger(CallerIdentityFilter.class);
 
-    private final TokenReviewer reviewer;
+    private final CallerAuthenticator reviewer;
 
-    CallerIdentityFilter(TokenReviewer reviewer) {
+    CallerIdentityFilter(CallerAuthenticator reviewer) {
         this.reviewer = reviewer;
     }
 
@@ -44,12 +45,12 @@ final class CallerIdentityFilter implements Filter {
         String header = http.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
             refuse(out, 401, "a Kubernetes bearer token is required: this server acts as each caller "
-                    + "(K8S_MCP_CALLER_IDENTITY=impersonate)");
+                    + "(K8S_MCP_CALLER_IDENTITY)");
             return;
         }
         Optional<CallerIdentity> who;
         try {
-            who = reviewer.review(header.substring(7).trim());
+            who = reviewer.authenticate(header.substring(7).trim());
         } catch (ApiException | CallTimeoutException e) {
             LOG.warn("token review failed: {}", e.getMessage());
             refuse(out, 503, "the caller's token could not be checked: " + e.getMessage());

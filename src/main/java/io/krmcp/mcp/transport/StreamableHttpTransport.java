@@ -93,7 +93,7 @@ public final class StreamableHttpTransport {
 
     /** What guards {@code /mcp}: an optional bearer token and the browser origins allowed besides loopback. */
     public record HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins,
-                               java.util.Optional<io.krmcp.kube.TokenReviewer> callers) {
+                               java.util.Optional<io.krmcp.kube.CallerAuthenticator> callers) {
 
         public HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins) {
             this(token, allowedOrigins, java.util.Optional.empty());
