@@ -36,6 +36,21 @@ public final class Deadline {
         return total;
     }
 
+    /**
+     * Waits between two polls: {@code interval}, or what is left of the call if that is shorter. Every wait of a call
+     * goes through here, so none can outlive it; an interruption (the call is being cancelled) ends the call as a
+     * timeout.
+     */
+    public void pause(Duration interval) throws CallTimeoutException {
+        long millis = Math.min(interval.toMillis(), Math.max(0, remaining().toMillis()));
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallTimeoutException(total);
+        }
+    }
+
     /** Adds items a guard removed from an answer of this call. */
     public void withheld(int items) {
         if (items > 0) {

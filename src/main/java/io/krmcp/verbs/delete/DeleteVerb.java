@@ -165,12 +165,7 @@ public final class DeleteVerb implements Verb {
                 }
                 return;
             }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CallTimeoutException(ctx.deadline().total());
-            }
+            ctx.deadline().pause(POLL);
         }
     }
 

@@ -124,7 +124,7 @@ final class Evictions {
                 }
                 break;
             }
-            sleep(until);
+            until.pause(POLL);
         }
         return errors;
     }
@@ -165,15 +165,6 @@ final class Evictions {
                 return true;
             }
             throw e;
-        }
-    }
-
-    private static void sleep(Deadline until) {
-        long millis = Math.min(POLL.toMillis(), Math.max(0, until.remaining().toMillis()));
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -60,18 +60,9 @@ final class RolloutStatus implements RolloutSubVerb {
                         : "timed out after " + ctx.deadline().total().toSeconds() + " seconds (KUBECTL_TIMEOUT) while "
                         + "the rollout goes on; run rollout status again to keep watching");
             }
-            sleep(ctx);
+            ctx.deadline().pause(POLL);
             current = ctx.api().get(type.objectPath(Fields.text(object, "metadata", "namespace"),
                     Fields.text(object, "metadata", "name")), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
-        }
-    }
-
-    private static void sleep(VerbContext ctx) throws CallTimeoutException {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CallTimeoutException(ctx.deadline().total());
         }
     }
 

@@ -96,12 +96,7 @@ public final class RunVerb implements Verb {
             if (phase.equals("Succeeded") || phase.equals("Failed")) {
                 return pod;
             }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+            ctx.deadline().pause(POLL);
         }
         return null;
     }
