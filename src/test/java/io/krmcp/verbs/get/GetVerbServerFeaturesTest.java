@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +38,12 @@ class GetVerbServerFeaturesTest {
         kubectl = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
     }
 
+    private int taken;
+
+    /** The newest request the server received, the ones before it since the last look taken off its queue. */
     private RecordedRequest lastRequest() throws InterruptedException {
         RecordedRequest last = null;
-        for (int i = server.getRequestCount(); i > 0; i--) {
+        for (; taken < server.getRequestCount(); taken++) {
             last = server.takeRequest();
         }
         return last;
@@ -72,7 +76,7 @@ class GetVerbServerFeaturesTest {
     @Test
     void customResourceColumnsComeFromTheServersTable() throws Exception {
         serveWidgetDiscovery();
-        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500")
+        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500&includeObject=None")
                 .andReturn(200, TABLE).always();
         CommandOutcome o = TestRunners.run(kubectl, "get wg");
         assertEquals(0, o.returnCode(), o.stderr());
@@ -122,10 +126,29 @@ class GetVerbServerFeaturesTest {
         assertTrue(o.stdout().contains("- apiVersion: v1\n  data:\n    a: \"1\"\n  kind: ConfigMap\n"), o.stdout());
     }
 
+    /** Rows carry metadata (managedFields included on a real server) only when the printer reads it. */
+    @Test
+    void tablesAskForRowObjectsOnlyWhenThePrinterReadsThem() throws Exception {
+        server.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500&includeObject=None")
+                .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
+        server.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500")
+                .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
+        server.expect().get().withPath("/api/v1/pods?limit=500")
+                .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
+        TestRunners.run(kubectl, "get pods");
+        assertEquals("/api/v1/namespaces/default/pods?limit=500&includeObject=None", lastRequest().getPath());
+        for (String line : List.of("get pods --show-labels", "get pods -L app", "get pods -o yaml")) {
+            TestRunners.run(kubectl, line);
+            assertEquals("/api/v1/namespaces/default/pods?limit=500", lastRequest().getPath(), line);
+        }
+        TestRunners.run(kubectl, "get pods -A");
+        assertEquals("/api/v1/pods?limit=500", lastRequest().getPath());
+    }
+
     @Test
     void selectorsAreSentToTheServerAsGiven() throws Exception {
         String path = "/api/v1/namespaces/prod/pods?labelSelector=app+in+%28web%2Capi%29%2Ctier%21%3Ddb"
-                + "&fieldSelector=status.phase%3DRunning&limit=500";
+                + "&fieldSelector=status.phase%3DRunning&limit=500&includeObject=None";
         server.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         CommandOutcome o = kubectl.run(java.util.List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
                 "--field-selector", "status.phase=Running"));
@@ -136,10 +159,10 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void pagesAreFollowedWithTheContinueToken() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1").andReturn(200,
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&includeObject=None").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"tok1\"},\"items\":[{\"metadata\":"
                         + "{\"name\":\"a\",\"creationTimestamp\":\"2026-03-01T11:00:00Z\"}}]}").once();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&continue=tok1").andReturn(200,
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&continue=tok1&includeObject=None").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{},\"items\":[{\"metadata\":"
                         + "{\"name\":\"b\",\"creationTimestamp\":\"2026-03-01T11:30:00Z\"},\"data\":{\"k\":\"v\"}}]}")
                 .once();
@@ -159,8 +182,8 @@ class GetVerbServerFeaturesTest {
             items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
         }
         String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20").andReturn(200, page).always();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next")
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&includeObject=None").andReturn(200, page).always();
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next&includeObject=None")
                 .andReturn(200, page).always();
         CommandRunner capped = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("KUBECTL_MAX_OUTPUT_BYTES", "300"));
@@ -173,7 +196,7 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void forbiddenIsReportedAsKubectlReportsIt() {
-        server.expect().get().withPath("/api/v1/namespaces/default/secrets?limit=500").andReturn(403,
+        server.expect().get().withPath("/api/v1/namespaces/default/secrets?limit=500&includeObject=None").andReturn(403,
                 "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403,"
                         + "\"message\":\"secrets is forbidden: User \\\"system:serviceaccount:ops:mcp\\\" cannot list "
                         + "resource \\\"secrets\\\" in API group \\\"\\\" in the namespace \\\"default\\\"\"}").always();
