@@ -42,7 +42,9 @@ public final class Deadline {
      * timeout.
      */
     public void pause(Duration interval) throws CallTimeoutException {
-        long millis = Math.min(interval.toMillis(), Math.max(0, remaining().toMillis()));
+        // rounded up, so a pause that runs to the deadline does not wake a fraction of a millisecond before it
+        long left = (remaining().toNanos() + 999_999) / 1_000_000;
+        long millis = Math.min(interval.toMillis(), Math.max(0, left));
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -35,7 +35,7 @@ import io.krmcp.verbs.CommandRunner;
 @EnableKubernetesMockClient
 class ApiFaultsTest {
 
-    static final String PODS_TEST = "/api/v1/namespaces/test/pods?limit=500";
+    static final String PODS_TEST = "/api/v1/namespaces/test/pods?limit=500&includeObject=None";
 
     KubernetesMockServer server;
     KubernetesClient client;
@@ -173,9 +173,9 @@ class ApiFaultsTest {
 
     @Test
     void aSlowCallDoesNotHoldUpTheOthers() throws Exception {
-        server.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?limit=500")
+        server.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?limit=500&includeObject=None")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/fast/pods?limit=500")
+        server.expect().get().withPath("/api/v1/namespaces/fast/pods?limit=500&includeObject=None")
                 .andReturn(200, "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"items\":[]}").always();
         CommandRunner kubectl = runner(client, "4");
         CompletableFuture<CommandOutcome> slow = CompletableFuture.supplyAsync(() -> TestRunners.run(kubectl,
