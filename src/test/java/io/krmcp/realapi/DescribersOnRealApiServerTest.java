@@ -80,7 +80,8 @@ class DescribersOnRealApiServerTest {
                 Arguments.of("endpointslice", "endpointslice web-abc12 -n desc"),
                 Arguments.of("networkpolicy", "networkpolicy web-ingress -n desc"),
                 Arguments.of("networkpolicy-deny", "networkpolicy default-deny -n desc"),
-                Arguments.of("ingressclass", "ingressclass nginx"));
+                Arguments.of("ingressclass", "ingressclass nginx"),
+                Arguments.of("replicationcontroller", "rc legacy -n desc"));
     }
 
     @ParameterizedTest(name = "describe {1}")

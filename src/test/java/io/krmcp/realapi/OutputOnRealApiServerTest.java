@@ -25,7 +25,7 @@ import io.krmcp.verbs.CommandRunner;
 /**
  * What kubectl prints for real objects, from a real API server: server-side Tables of a CRD with empty, boolean and
  * multi-line columns, labels in kubectl's order, managedFields left out of -o yaml|json, a defaulted PV source. The
- * expected texts were recorded with kubectl v1.32 against kube-apiserver v1.28 (ages replaced by AGE).
+ * expected texts were recorded with kubectl against kube-apiserver v1.28 (ages replaced by AGE).
  */
 class OutputOnRealApiServerTest {
 

@@ -16,7 +16,11 @@ final class ControllerPods {
     }
 
     static RelatedQuery query(JsonNode controller) {
-        String selector = Fields.selector(controller.path("spec").path("selector"));
+        return query(controller, Fields.selector(controller.path("spec").path("selector")));
+    }
+
+    /** @param selector the controller's selector as a label selector string ({@code <none>} for none) */
+    static RelatedQuery query(JsonNode controller, String selector) {
         return RelatedQuery.podsMatching(KEY, Fields.text(controller, "metadata", "namespace"),
                 selector.equals("<none>") ? "" : selector);
     }

@@ -39,7 +39,8 @@ public final class DescriberRegistry {
             Map.entry("Endpoints", new EndpointsDescriber()),
             Map.entry("EndpointSlice", new EndpointSliceDescriber()),
             Map.entry("NetworkPolicy", new NetworkPolicyDescriber()),
-            Map.entry("IngressClass", new IngressClassDescriber()));
+            Map.entry("IngressClass", new IngressClassDescriber()),
+            Map.entry("ReplicationController", new ReplicationControllerDescriber()));
 
     /** Kinds whose kubectl describer prints no events. */
     private static final java.util.Set<String> NO_EVENTS = java.util.Set.of("Secret", "Namespace", "Role",
