@@ -64,6 +64,8 @@ public final class KubeApi {
     private final KubeApi root;
     /** Impersonation headers every request carries; empty when the server acts as itself. */
     private final CallerIdentity caller;
+    /** Passthrough clients by caller token: the root's only (views share it through {@link #root}). */
+    private final TokenClients tokenClients;
     /** The client is built in the background at start (it takes about a second); the first request waits for it. */
     private final java.util.function.Supplier<KubernetesClient> clientSource;
     private volatile Connection connection;
@@ -89,6 +91,7 @@ public final class KubeApi {
         this.protections = protections;
         this.root = this;
         this.caller = null;
+        this.tokenClients = new TokenClients();
     }
 
     private KubeApi(KubeApi root, CallerIdentity caller) {
@@ -98,6 +101,7 @@ public final class KubeApi {
         this.protections = root.protections;
         this.root = root;
         this.caller = caller;
+        this.tokenClients = null;
     }
 
     /**
@@ -108,15 +112,6 @@ public final class KubeApi {
     public KubeApi impersonating(CallerIdentity who) {
         return new KubeApi(root, who);
     }
-
-    /** Clients acting with callers' own tokens (passthrough), by token digest; a few, the most recent kept. */
-    private final java.util.Map<String, KubeApi> tokenApis = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, KubeApi> eldest) {
-                    return size() > 64;
-                }
-            });
 
     /**
      * The client for a call acting for {@code who}: with the caller's own token when it has one (passthrough),
@@ -131,17 +126,15 @@ public final class KubeApi {
      * guard and redaction; one per token, reused while the token is among the 64 most recent.
      */
     KubeApi withToken(String token) {
-        return tokenApis.computeIfAbsent(TokenDigest.of(token), k -> {
+        return root.tokenClients.forToken(token, t -> {
             io.fabric8.kubernetes.client.Config base = clientSource.get().getConfiguration();
             io.fabric8.kubernetes.client.Config own = new io.fabric8.kubernetes.client.ConfigBuilder(
                     io.fabric8.kubernetes.client.Config.empty())
                     .withMasterUrl(base.getMasterUrl()).withCaCertData(base.getCaCertData())
                     .withCaCertFile(base.getCaCertFile()).withTrustCerts(base.isTrustCerts())
-                    .withOauthToken(token).withRequestRetryBackoffLimit(0).build();
-            KubernetesClient client = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(own)
-                    .build();
-            return new KubeApi(() -> client, json, observer, protections);
-        });
+                    .withOauthToken(t).withRequestRetryBackoffLimit(0).build();
+            return new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(own).build();
+        }, client -> new KubeApi(() -> client, json, observer, protections));
     }
 
     /** The impersonation headers on a request being built. */

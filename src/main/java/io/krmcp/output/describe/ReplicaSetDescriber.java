@@ -19,18 +19,27 @@ public final class ReplicaSetDescriber implements Describer {
 
     @Override
     public String describe(JsonNode rs, Related related, Instant now) {
+        return layout(rs, Fields.selector(rs.path("spec").path("selector")), DescribeSections.controller(rs),
+                related, now);
+    }
+
+    /**
+     * The layout ReplicaSets and ReplicationControllers share; kubectl prints an RC's map selector as labels and no
+     * owner line.
+     */
+    static String layout(JsonNode controller, String selector, String controlledBy, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(rs, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(rs, "metadata", "namespace") + "\n");
-        w.write(LEVEL_0, "Selector:\t" + Fields.selector(rs.path("spec").path("selector")) + "\n");
-        DescribeSections.labels(w, "Labels", rs.path("metadata").path("labels"));
-        DescribeSections.annotations(w, "Annotations", rs.path("metadata").path("annotations"));
-        DescribeSections.optional(w, "Controlled By", DescribeSections.controller(rs));
-        w.write(LEVEL_0, "Replicas:\t" + rs.path("status").path("replicas").asLong() + " current / "
-                + rs.path("spec").path("replicas").asLong(1) + " desired\n");
-        w.write(LEVEL_0, "Pods Status:\t" + ControllerPods.status(rs, related) + "\n");
-        PodTemplateSection.write(w, rs.path("spec").path("template"));
-        DescribeSections.reasonConditions(w, rs.path("status").path("conditions"));
+        w.write(LEVEL_0, "Name:\t" + Fields.text(controller, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + Fields.text(controller, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Selector:\t" + selector + "\n");
+        DescribeSections.labels(w, "Labels", controller.path("metadata").path("labels"));
+        DescribeSections.annotations(w, "Annotations", controller.path("metadata").path("annotations"));
+        DescribeSections.optional(w, "Controlled By", controlledBy);
+        w.write(LEVEL_0, "Replicas:\t" + controller.path("status").path("replicas").asLong() + " current / "
+                + controller.path("spec").path("replicas").asLong(1) + " desired\n");
+        w.write(LEVEL_0, "Pods Status:\t" + ControllerPods.status(controller, related) + "\n");
+        PodTemplateSection.write(w, controller.path("spec").path("template"));
+        DescribeSections.reasonConditions(w, controller.path("status").path("conditions"));
         DescribeSections.events(w, related, now);
         return w.toString();
     }
