@@ -1,7 +1,7 @@
 package io.krmcp;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,11 +10,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.slf4j.LoggerFactory;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+
+import io.krmcp.config.SecurityMode;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsException;
 import io.krmcp.config.SettingsLoader;
+import io.krmcp.config.Version;
+import io.krmcp.demo.DemoCluster;
+import io.krmcp.kube.ClusterConnection;
 
 /**
  * Entry point: server flags and settings first (so a mistake is reported before anything starts), then logging to
@@ -59,8 +68,8 @@ public final class Main {
             return 2;
         }
         Logging.configure(settings.logLevel());
-        var log = org.slf4j.LoggerFactory.getLogger(Main.class);
-        if (settings.securityMode() == io.krmcp.config.SecurityMode.PERMISSIVE) {
+        var log = LoggerFactory.getLogger(Main.class);
+        if (settings.securityMode() == SecurityMode.PERMISSIVE) {
             log.warn("K8S_MCP_SECURITY_MODE=permissive: the rule file ({}) is NOT applied; every other layer is",
                     settings.rules().source());
         } else {
@@ -80,33 +89,33 @@ public final class Main {
                     ? server.serveHttp(options.host(), options.port())
                     : server.serveStdio(System.in, stdout, Duration.ofSeconds(settings.timeoutSeconds() + 5L));
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("server failed: {}", e.toString());
+            LoggerFactory.getLogger(Main.class).error("server failed: {}", e.toString());
             return 1;
         }
     }
 
     /** The demo cluster or a real one, closed on exit. */
-    record Cluster(java.util.function.Supplier<KubernetesClient> client, java.util.function.Supplier<String> description,
+    record Cluster(Supplier<KubernetesClient> client, Supplier<String> description,
                    AutoCloseable resource) implements AutoCloseable {
 
         static Cluster open(boolean demo, Map<String, String> env, Path home, Clock clock) throws Exception {
-            var log = org.slf4j.LoggerFactory.getLogger(Main.class);
+            var log = LoggerFactory.getLogger(Main.class);
             if (demo) {
-                io.krmcp.demo.DemoCluster cluster = io.krmcp.demo.DemoCluster.start(clock);
+                DemoCluster cluster = DemoCluster.start(clock);
                 log.warn("DEMO MODE: serving an embedded sample cluster at {}; nothing here is real",
                         cluster.client().getMasterUrl());
                 String description = "demo " + cluster.client().getMasterUrl();
                 return new Cluster(cluster::client, () -> description, cluster);
             }
-            Optional<String> source = io.krmcp.kube.ClusterConnection.source(env, home);
+            Optional<String> source = ClusterConnection.source(env, home);
             if (source.isEmpty()) {
-                System.err.println(io.krmcp.kube.ClusterConnection.missingMessage());
+                System.err.println(ClusterConnection.missingMessage());
                 return null;
             }
             // Building the client takes about a second; it is built while the transport starts and initialize is
             // answered, and the first call that needs it waits for it.
-            java.util.concurrent.CompletableFuture<KubernetesClient> pending =
-                    java.util.concurrent.CompletableFuture.supplyAsync(io.krmcp.kube.ClusterConnection::connect);
+            CompletableFuture<KubernetesClient> pending =
+                    CompletableFuture.supplyAsync(ClusterConnection::connect);
             pending.whenComplete((client, error) -> {
                 if (error != null) {
                     log.error("cannot connect to the cluster via {}: {}", source.get(), error.getCause() == null

@@ -5,40 +5,46 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+
 import io.krmcp.audit.AuditLog;
 import io.krmcp.audit.CallListener;
 import io.krmcp.command.VerbSpec;
-import io.krmcp.metrics.Metrics;
-import io.krmcp.command.ResourceTypes;
-import io.krmcp.config.ServerSettings;
-import io.krmcp.kube.ApiDiscovery;
-import io.krmcp.kube.ClusterConnection;
-import io.krmcp.kube.KubeApi;
 import io.krmcp.config.CallerIdentityMode;
 import io.krmcp.config.NamespaceRules;
-import io.krmcp.kube.TokenReviewer;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.config.SettingsException;
+import io.krmcp.config.Version;
+import io.krmcp.flow.CommandRunner;
+import io.krmcp.flow.VerbRegistry;
+import io.krmcp.kube.ApiDiscovery;
+import io.krmcp.kube.CallerAuthenticator;
+import io.krmcp.kube.ClusterConnection;
+import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.NamespaceGuard;
+import io.krmcp.kube.SelfReviewer;
+import io.krmcp.kube.TokenReviewer;
+import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.GetConfigTool;
-import io.krmcp.mcp.RunImageTool;
 import io.krmcp.mcp.KubectlTool;
 import io.krmcp.mcp.McpServerFactory;
+import io.krmcp.mcp.RunImageTool;
 import io.krmcp.mcp.WhoamiTool;
+import io.krmcp.mcp.transport.Readiness;
 import io.krmcp.mcp.transport.StdioTransport;
 import io.krmcp.mcp.transport.StreamableHttpTransport;
+import io.krmcp.metrics.Metrics;
 import io.krmcp.policy.PolicyEngine;
-import io.krmcp.verbs.CommandRunner;
-import io.krmcp.verbs.VerbRegistry;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 
 /** Wires the tools onto a cluster client and serves them on one transport. */
 public final class Server {
@@ -86,7 +92,7 @@ public final class Server {
 
     public int serveStdio(InputStream in, OutputStream out, Duration drain) throws Exception {
         if (settings.callerIdentity() != CallerIdentityMode.OFF) {
-            throw new io.krmcp.config.SettingsException("K8S_MCP_CALLER_IDENTITY applies to the HTTP transport, where "
+            throw new SettingsException("K8S_MCP_CALLER_IDENTITY applies to the HTTP transport, where "
                     + "each caller sends its own token; over stdio the kubeconfig's identity is the caller's");
         }
         StdioTransport transport = new StdioTransport(in, out, McpJsonDefaults.getMapper(),
@@ -120,18 +126,18 @@ public final class Server {
     }
 
     /** How {@code K8S_MCP_CALLER_IDENTITY} checks a caller's token, if the server acts as its callers. */
-    private java.util.Optional<io.krmcp.kube.CallerAuthenticator> callerAuthenticator() {
+    private Optional<CallerAuthenticator> callerAuthenticator() {
         return switch (settings.callerIdentity()) {
-            case OFF -> java.util.Optional.empty();
-            case IMPERSONATE -> java.util.Optional.of(new TokenReviewer(api, settings.tokenAudiences()));
-            case PASSTHROUGH -> java.util.Optional.of(new io.krmcp.kube.SelfReviewer(api));
+            case OFF -> Optional.empty();
+            case IMPERSONATE -> Optional.of(new TokenReviewer(api, settings.tokenAudiences()));
+            case PASSTHROUGH -> Optional.of(new SelfReviewer(api));
         };
     }
 
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
-                new io.krmcp.mcp.transport.Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
+                new Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
                 settings.allowedOrigins(), callerAuthenticator()), metrics::scrape,
                 t -> factory.build(t, "http"));
         http.start();

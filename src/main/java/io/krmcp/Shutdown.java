@@ -2,7 +2,6 @@ package io.krmcp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import sun.misc.Signal;
 
 /**

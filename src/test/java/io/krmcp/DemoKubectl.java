@@ -3,14 +3,15 @@ package io.krmcp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.util.Map;
 
+import io.fabric8.mockwebserver.http.RecordedRequest;
+
+import io.krmcp.audit.CommandOutcome;
 import io.krmcp.demo.DemoCluster;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.flow.CommandRunner;
 
 /**
  * The demo cluster with its clock fixed, and the production request flow over it: what most verb tests run
@@ -50,7 +51,7 @@ public final class DemoKubectl implements AutoCloseable {
 
     /** The requests the demo's API server received since the last call, oldest first. */
     public List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> out = new java.util.ArrayList<>();
+        List<RecordedRequest> out = new ArrayList<>();
         var server = cluster.mockServer();
         while (taken < server.getRequestCount()) {
             out.add(server.takeRequest());

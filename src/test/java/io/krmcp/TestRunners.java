@@ -7,15 +7,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.krmcp.command.ResourceTypes;
+
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.config.NamespaceRules;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsLoader;
+import io.krmcp.flow.CommandRunner;
+import io.krmcp.flow.VerbRegistry;
 import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.NamespaceGuard;
+import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.policy.PolicyEngine;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
-import io.krmcp.verbs.VerbRegistry;
 
 /** The production request flow over a test client, with a chosen clock and environment. */
 public final class TestRunners {
@@ -29,7 +32,7 @@ public final class TestRunners {
             ObjectMapper json = new ObjectMapper();
             KubeApi api = new KubeApi(() -> client, json, KubeApi.Observer.NONE,
                     KubeApi.Protections.of(settings.redactSecrets(), json,
-                            new io.krmcp.kube.NamespaceGuard(io.krmcp.config.NamespaceRules.of(settings))));
+                            new NamespaceGuard(NamespaceRules.of(settings))));
             VerbRegistry verbs = VerbRegistry.standard(json);
             return new CommandRunner(verbs, new PolicyEngine(settings, verbs::spec), settings, api,
                     new ResourceTypes(new ApiDiscovery(api), clock), "default", clock);

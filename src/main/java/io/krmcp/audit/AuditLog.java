@@ -3,14 +3,13 @@ package io.krmcp.audit;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.krmcp.verbs.CommandOutcome;
 
 /**
  * One JSON line per tool call on the log stream (stderr, never stdout): what was asked, what the policy decided and
@@ -20,7 +19,7 @@ public final class AuditLog implements CallListener {
 
     private static final Logger LOG = LoggerFactory.getLogger("audit");
     private final ObjectMapper json = new ObjectMapper();
-    private final java.util.function.Consumer<String> sink;
+    private final Consumer<String> sink;
 
     /** Lines go to the {@code audit} logger, hence stderr. */
     public AuditLog() {
@@ -28,7 +27,7 @@ public final class AuditLog implements CallListener {
     }
 
     /** Lines go to {@code sink} (tests read them there). */
-    public AuditLog(java.util.function.Consumer<String> sink) {
+    public AuditLog(Consumer<String> sink) {
         this.sink = sink;
     }
 

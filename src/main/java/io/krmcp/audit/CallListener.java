@@ -2,7 +2,6 @@ package io.krmcp.audit;
 
 import java.util.List;
 
-import io.krmcp.verbs.CommandOutcome;
 
 /** Told about every tool call once it has ended: the audit log and the metrics listen. */
 public interface CallListener {

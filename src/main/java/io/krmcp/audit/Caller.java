@@ -1,6 +1,11 @@
 package io.krmcp.audit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import io.krmcp.kube.CallerIdentity;
 
 /**
  * Who made a tool call, as far as the server can tell: the transport, and the MCP session the client named
@@ -10,13 +15,13 @@ import java.util.Map;
  * @param identity whom the call acts for when the server impersonates its callers, else null
  */
 public record Caller(String transport, String session, Map<String, Object> clientMarkers,
-                     io.krmcp.kube.CallerIdentity identity) {
+                     CallerIdentity identity) {
 
     public static final String NO_SESSION = "-";
 
     public Caller {
         clientMarkers = clientMarkers == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clientMarkers));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(clientMarkers));
     }
 
     public Caller(String transport, String session) {
@@ -44,7 +49,7 @@ public record Caller(String transport, String session, Map<String, Object> clien
     }
 
     /** The identity the call acts for, if the server impersonates its callers. */
-    public java.util.Optional<io.krmcp.kube.CallerIdentity> actingFor() {
-        return java.util.Optional.ofNullable(identity);
+    public Optional<CallerIdentity> actingFor() {
+        return Optional.ofNullable(identity);
     }
 }

@@ -1,10 +1,14 @@
 package io.krmcp.command;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.krmcp.command.CommandParseException.Reason;
@@ -74,7 +78,7 @@ public final class CommandParser {
             }
         }
         return new ParsedCommand(spec, state.positionals, state.flags, state.afterDash, raw, state.dataTokens,
-                java.util.Arrays.asList(state.roles), state.sensitive);
+                Arrays.asList(state.roles), state.sensitive);
     }
 
     private VerbSpec resolveVerb(String token) throws CommandParseException {
@@ -208,9 +212,9 @@ public final class CommandParser {
         private final List<String> positionals = new ArrayList<>();
         private final Map<String, List<String>> flags = new LinkedHashMap<>();
         private final List<String> afterDash = new ArrayList<>();
-        private final java.util.Set<Integer> dataTokens = new java.util.HashSet<>();
+        private final Set<Integer> dataTokens = new HashSet<>();
         private final ParsedCommand.TokenRole[] roles;
-        private final Map<Integer, Integer> sensitive = new java.util.HashMap<>();
+        private final Map<Integer, Integer> sensitive = new HashMap<>();
         /** The index of the flag token being read, so a value taken from the next token is known as such. */
         private int flagToken = -1;
 

@@ -1,5 +1,6 @@
 package io.krmcp.command;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public final class GoDuration {
     /** Go's {@code Duration.String} from a second up: {@code 1h2m3s}, {@code 2m0s}, {@code 1.5s}. */
     public static String format(Duration d) {
         long s = d.getSeconds();
-        String seconds = java.math.BigDecimal.valueOf(s % 60).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
+        String seconds = BigDecimal.valueOf(s % 60).add(BigDecimal.valueOf(d.getNano(), 9))
                 .stripTrailingZeros().toPlainString();
         if (s >= 3600) {
             return s / 3600 + "h" + s % 3600 / 60 + "m" + seconds + "s";

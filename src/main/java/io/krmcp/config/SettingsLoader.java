@@ -1,5 +1,8 @@
 package io.krmcp.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,12 +138,12 @@ public final class SettingsLoader {
             return inline;
         }
         try {
-            String value = java.nio.file.Files.readString(java.nio.file.Path.of(file.get())).trim();
+            String value = Files.readString(Path.of(file.get())).trim();
             if (value.isEmpty()) {
                 throw new SettingsException(AUTH_TOKEN_FILE + "=" + file.get() + " is empty: it must hold the token");
             }
             return Optional.of(value);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SettingsException(AUTH_TOKEN_FILE + "=" + file.get() + " cannot be read");
         }
     }

@@ -3,13 +3,22 @@ package io.krmcp.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,12 +41,12 @@ public final class DemoCluster implements AutoCloseable {
     private static final Pattern AGO = Pattern.compile("\\{\\{ago:([0-9a-z]+)}}");
     /** MicroTime fields (a Lease's renewTime) must carry six fraction digits to be read back. */
     private static final Pattern AGO_MICRO = Pattern.compile("\\{\\{ago-micro:([0-9a-z]+)}}");
-    private static final java.time.format.DateTimeFormatter MICRO =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter MICRO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
     private static final Pattern UID = Pattern.compile("\\{\\{uid:([A-Za-z]+/[a-z0-9-]+)}}");
     private static final String SEED = "/io/krmcp/demo/shop.yaml";
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
-    private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+    private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
@@ -48,17 +57,17 @@ public final class DemoCluster implements AutoCloseable {
     }
 
     public static DemoCluster start(Clock clock) throws IOException {
-        MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
+        MOCK_LOG.setLevel(Level.WARNING);
         DemoDispatcher dispatcher = new DemoDispatcher();
-        List<HasMetadata> objects = new java.util.ArrayList<>(objects(clock.instant()));
+        List<HasMetadata> objects = new ArrayList<>(objects(clock.instant()));
         // A real API server lists in key order (namespace, then name); the mock lists in insertion order.
-        objects.sort(java.util.Comparator
+        objects.sort(Comparator
                 .comparing((HasMetadata o) -> o.getMetadata().getNamespace() == null ? "" : o.getMetadata().getNamespace())
                 .thenComparing(o -> o.getMetadata().getName()));
         objects.forEach(dispatcher::seed);
         KubernetesMockServer server = new KubernetesMockServer(new Context(Serialization.jsonMapper()),
                 new MockWebServer(), new HashMap<>(), dispatcher, false);
-        server.init(java.net.InetAddress.getLoopbackAddress(), 0);
+        server.init(InetAddress.getLoopbackAddress(), 0);
         return new DemoCluster(server, server.createClient());
     }
 
@@ -83,8 +92,8 @@ public final class DemoCluster implements AutoCloseable {
     }
 
     /** {@code 3d}, {@code 2h}, {@code 2m50s}: Go durations plus days. */
-    private static java.time.Duration age(String text) {
-        return text.endsWith("d") ? java.time.Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)))
+    private static Duration age(String text) {
+        return text.endsWith("d") ? Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)))
                 : GoDuration.parse(text);
     }
 
@@ -93,7 +102,7 @@ public final class DemoCluster implements AutoCloseable {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<String, String> value) {
+    private static String replace(Pattern pattern, String text, Function<String, String> value) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

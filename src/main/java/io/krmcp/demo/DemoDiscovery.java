@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.ResourceTypes;
 
 /**
  * What the demo's API server says about itself: {@code /version}, {@code /api}, {@code /apis} and each group

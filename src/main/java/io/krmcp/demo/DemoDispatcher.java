@@ -27,8 +27,9 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.model.MergePatch;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.ResourceTypes;
 
 /**
  * The mock server's CRUD store, seeded directly (a POST would stamp every object with a new uid and the current
@@ -264,7 +265,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
             return current;
         }
         try {
-            JsonNode merged = io.krmcp.verbs.patch.MergePatch.apply(JSON.readTree(current.getBody().getBytes()),
+            JsonNode merged = MergePatch.apply(JSON.readTree(current.getBody().getBytes()),
                     JSON.readTree(request.getBody().getBytes()));
             Headers headers = request.getHeaders().newBuilder().set("Content-Type", "application/json").build();
             MockResponse stored = super.dispatch(new RecordedRequest(request.getHttpVersion(), HttpMethod.PUT,

@@ -2,16 +2,17 @@ package io.krmcp.kube;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.krmcp.command.ResourceDiscovery;
-import io.krmcp.command.ResourceType;
+import io.krmcp.kube.model.ResourceDiscovery;
+import io.krmcp.kube.model.ResourceType;
 
 /** Discovery through {@code /api/v1}, {@code /apis} and each group's versions, preferred first, as kubectl does it. */
 public final class ApiDiscovery implements ResourceDiscovery {
@@ -46,7 +47,7 @@ public final class ApiDiscovery implements ResourceDiscovery {
                         versions.add(v.path("version").asText());
                     }
                 });
-                java.util.Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (String version : versions) {
                     try {
                         List<ResourceType> found = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.krmcp.kube;
 
+import java.net.ConnectException;
+
 /**
  * The API server refused a request, or could not be reached. {@link #getMessage()} is what kubectl prints for the
  * same failure, e.g. {@code Error from server (NotFound): pods "web" not found}.
@@ -30,7 +32,7 @@ public final class ApiException extends Exception {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof java.net.ConnectException) {
+        if (root instanceof ConnectException) {
             return new ApiException(0, "ConnectionRefused", "The connection to the server " + hostPort
                     + " was refused - did you specify the right host or port?");
         }

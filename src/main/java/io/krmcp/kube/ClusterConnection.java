@@ -1,5 +1,6 @@
 package io.krmcp.kube;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ClusterConnection {
         }
         String kubeconfig = env.get("KUBECONFIG");
         if (kubeconfig != null && !kubeconfig.isBlank()) {
-            for (String part : kubeconfig.split(java.io.File.pathSeparator)) {
+            for (String part : kubeconfig.split(File.pathSeparator)) {
                 if (!part.isBlank() && Files.isReadable(Path.of(part))) {
                     return Optional.of("kubeconfig " + part);
                 }

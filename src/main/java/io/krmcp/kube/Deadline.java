@@ -1,6 +1,7 @@
 package io.krmcp.kube;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The end of one tool call's time budget ({@code KUBECTL_TIMEOUT}). Every API request and every wait takes its
@@ -12,7 +13,7 @@ public final class Deadline {
 
     private final long endNanos;
     private final Duration total;
-    private final java.util.concurrent.atomic.AtomicInteger withheld = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger withheld = new AtomicInteger();
 
     private Deadline(Duration total) {
         this.total = total;

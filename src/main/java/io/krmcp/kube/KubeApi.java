@@ -4,16 +4,25 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.RequestConfig;
 import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
@@ -53,7 +62,7 @@ public final class KubeApi {
         /** As {@code KUBECTL_REDACT_SECRETS} says, plus {@code extra} guards (namespaces, types). */
         public static Protections of(boolean redactSecrets, ObjectMapper json, RequestGuard extra) {
             return new Protections(redactSecrets, redactSecrets
-                    ? RequestGuard.all(java.util.List.of(new SecretPatchGuard(json), extra)) : extra);
+                    ? RequestGuard.all(List.of(new SecretPatchGuard(json), extra)) : extra);
         }
     }
 
@@ -67,7 +76,7 @@ public final class KubeApi {
     /** Passthrough clients by caller token: the root's only (views share it through {@link #root}). */
     private final TokenClients tokenClients;
     /** The client is built in the background at start (it takes about a second); the first request waits for it. */
-    private final java.util.function.Supplier<KubernetesClient> clientSource;
+    private final Supplier<KubernetesClient> clientSource;
     private volatile Connection connection;
 
     private record Connection(HttpClient http, String baseUrl, String hostPort) {
@@ -83,7 +92,7 @@ public final class KubeApi {
      * @param client supplies the client once, on first use (it may block while the client is being built)
      * @param protections applied to every request and answer
      */
-    public KubeApi(java.util.function.Supplier<KubernetesClient> client, ObjectMapper json, Observer observer,
+    public KubeApi(Supplier<KubernetesClient> client, ObjectMapper json, Observer observer,
                    Protections protections) {
         this.clientSource = client;
         this.observer = observer;
@@ -127,13 +136,13 @@ public final class KubeApi {
      */
     KubeApi withToken(String token) {
         return root.tokenClients.forToken(token, t -> {
-            io.fabric8.kubernetes.client.Config base = clientSource.get().getConfiguration();
-            io.fabric8.kubernetes.client.Config own = new io.fabric8.kubernetes.client.ConfigBuilder(
-                    io.fabric8.kubernetes.client.Config.empty())
+            Config base = clientSource.get().getConfiguration();
+            Config own = new ConfigBuilder(
+                    Config.empty())
                     .withMasterUrl(base.getMasterUrl()).withCaCertData(base.getCaCertData())
                     .withCaCertFile(base.getCaCertFile()).withTrustCerts(base.isTrustCerts())
                     .withOauthToken(t).withRequestRetryBackoffLimit(0).build();
-            return new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(own).build();
+            return new KubernetesClientBuilder().withConfig(own).build();
         }, client -> new KubeApi(() -> client, json, observer, protections));
     }
 
@@ -164,7 +173,7 @@ public final class KubeApi {
                     // No hidden retries: fabric8 re-sends 429 and 5xx answers with backoff for up to ~20 s, which
                     // would eat the call's deadline and hide a PodDisruptionBudget's 429 from drain. kubectl's
                     // callers decide themselves whether to retry.
-                    io.fabric8.kubernetes.client.RequestConfig once = new io.fabric8.kubernetes.client
+                    RequestConfig once = new io.fabric8.kubernetes.client
                             .RequestConfigBuilder(client.getConfiguration().getRequestConfig())
                             .withRequestRetryBackoffLimit(0).build();
                     c = new Connection(client.getHttpClient().newBuilder().tag(once).build(), base,
@@ -232,10 +241,10 @@ public final class KubeApi {
      * Every item of a list, following {@code continue} tokens page by page ({@code limit} = chunk; 0 asks for all
      * at once), as kubectl's {@code FollowContinue}.
      */
-    public java.util.List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Deadline deadline)
+    public List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Deadline deadline)
             throws ApiException, CallTimeoutException {
-        java.util.List<JsonNode> items = new java.util.ArrayList<>();
-        Map<String, String> page = new java.util.LinkedHashMap<>(query);
+        List<JsonNode> items = new ArrayList<>();
+        Map<String, String> page = new LinkedHashMap<>(query);
         String token = "";
         do {
             if (chunk > 0) {
@@ -265,7 +274,7 @@ public final class KubeApi {
         if (!response.isSuccessful()) {
             throw errorFrom(response.code(), body, target);
         }
-        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
@@ -339,13 +348,13 @@ public final class KubeApi {
     }
 
     /** Whether the API server answered any request within {@code window}. */
-    public boolean answeredWithin(java.time.Duration window) {
+    public boolean answeredWithin(Duration window) {
         long last = root.lastAnswerNanos;
         return last != Long.MIN_VALUE && System.nanoTime() - last <= window.toNanos();
     }
 
     /** Asks the API server for {@code /version}, to learn whether it answers; never throws. */
-    public boolean probe(java.time.Duration budget) {
+    public boolean probe(Duration budget) {
         try {
             getText("/version", Map.of(), Deadline.in(budget));
             return true;
@@ -360,7 +369,7 @@ public final class KubeApi {
      * Runs a command in a container (the {@code exec} subresource over a WebSocket) and captures its output within
      * the deadline.
      */
-    public PodExec.Result exec(String namespace, String pod, String container, java.util.List<String> command,
+    public PodExec.Result exec(String namespace, String pod, String container, List<String> command,
                                int maxBytes, Deadline deadline) throws ApiException {
         guard("POST", "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/exec", null, null);
         if (caller == null) {
@@ -368,8 +377,8 @@ public final class KubeApi {
         }
         // the exec stream is fabric8's own request: a client configured to impersonate the caller carries it
         KubernetesClient base = clientSource.get();
-        try (KubernetesClient asCaller = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(
-                new io.fabric8.kubernetes.client.ConfigBuilder(base.getConfiguration())
+        try (KubernetesClient asCaller = new KubernetesClientBuilder().withConfig(
+                new ConfigBuilder(base.getConfiguration())
                         .withImpersonateUsername(caller.username())
                         .withImpersonateGroups(caller.groups().toArray(String[]::new)).build()).build()) {
             return PodExec.run(asCaller, namespace, pod, container, command, maxBytes, deadline);

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import io.fabric8.kubernetes.client.http.WebSocketHandshakeException;
 
 /**
  * One non-interactive command in a container: stdout and stderr captured separately (each up to a byte limit, the
@@ -71,7 +72,7 @@ public final class PodExec {
             return ApiException.fromServer(e.getCode(), status.getReason(), status.getMessage());
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.fabric8.kubernetes.client.http.WebSocketHandshakeException handshake) {
+            if (t instanceof WebSocketHandshakeException handshake) {
                 // the HTTP client keeps no body for a refused upgrade: say what kubectl says, with the status
                 int code = handshake.getResponse() == null ? 0 : handshake.getResponse().code();
                 return new ApiException(code, "UpgradeFailed", "error: unable to upgrade connection: the server "

@@ -2,6 +2,8 @@ package io.krmcp.kube;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * A check every request passes in {@link KubeApi} before it is sent, whichever verb, describer or follow-up query
  * built it: the one place where a rule about what may be asked of the API server holds by construction. A guard
@@ -22,7 +24,7 @@ public interface RequestGuard {
      * Removes from a decoded answer, in place, the items the caller may not see (a list across namespaces holds
      * some outside the allowed ones) and says how many; the request flow tells the agent once.
      */
-    default int withhold(String method, ApiPath path, com.fasterxml.jackson.databind.JsonNode answer) {
+    default int withhold(String method, ApiPath path, JsonNode answer) {
         return 0;
     }
 
@@ -38,7 +40,7 @@ public interface RequestGuard {
             }
 
             @Override
-            public int withhold(String method, ApiPath path, com.fasterxml.jackson.databind.JsonNode answer) {
+            public int withhold(String method, ApiPath path, JsonNode answer) {
                 int removed = 0;
                 for (RequestGuard g : copy) {
                     removed += g.withhold(method, path, answer);

@@ -1,18 +1,27 @@
 package io.krmcp.mcp;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.krmcp.config.ServerSettings;
-import io.krmcp.policy.PolicyEngine;
-import io.krmcp.policy.PolicyLayer;
-import io.krmcp.verbs.VerbRegistry;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import io.krmcp.config.ServerSettings;
+import io.krmcp.flow.CommandRunner;
+import io.krmcp.flow.VerbRegistry;
+import io.krmcp.policy.PolicyEngine;
+import io.krmcp.policy.PolicyLayer;
+import io.krmcp.policy.layers.ExecCommandLayer;
 
 /** The {@code get_config} tool: the effective configuration, never a credential. */
 public final class GetConfigTool {
@@ -20,10 +29,10 @@ public final class GetConfigTool {
     public static final String NAME = "get_config";
 
     private final Map<String, Object> fixed;
-    private final java.util.function.Supplier<String> cluster;
+    private final Supplier<String> cluster;
 
     public GetConfigTool(ServerSettings settings, VerbRegistry verbs, String version,
-                         java.util.function.Supplier<String> cluster) {
+                         Supplier<String> cluster) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("allowed_commands", settings.allowedCommands());
         c.put("dangerous_flags", settings.dangerousFlags());
@@ -39,14 +48,14 @@ public final class GetConfigTool {
         c.put("redact_secrets", settings.redactSecrets());
         c.put("auth_token", settings.authToken().isPresent() ? "set" : "unset");
         c.put("max_concurrent_calls", settings.maxConcurrentCalls());
-        c.put("caller_identity", settings.callerIdentity().name().toLowerCase(java.util.Locale.ROOT));
+        c.put("caller_identity", settings.callerIdentity().name().toLowerCase(Locale.ROOT));
         c.put("dangerous_commands_mode", settings.confirmDangerous() ? "confirm" : "deny");
-        java.util.List<String> layers = new java.util.ArrayList<>(PolicyEngine.layers(settings, verbs::spec).stream()
+        List<String> layers = new ArrayList<>(PolicyEngine.layers(settings, verbs::spec).stream()
                 .map(PolicyLayer::name).toList());
-        layers.add(io.krmcp.verbs.CommandRunner.REQUEST_GUARD); // every API request, after the policy allowed
+        layers.add(CommandRunner.REQUEST_GUARD); // every API request, after the policy allowed
         c.put("policy_layers", layers);
-        c.put("exec_commands_never_accepted", new java.util.TreeSet<>(
-                io.krmcp.policy.layers.ExecCommandLayer.RUNNERS));
+        c.put("exec_commands_never_accepted", new TreeSet<>(
+                ExecCommandLayer.RUNNERS));
         c.put("rules_source", settings.rules().source());
         c.put("dangerous_commands", settings.rules().dangerousCommands());
         c.put("safe_patterns", settings.rules().safePatterns());
@@ -57,7 +66,7 @@ public final class GetConfigTool {
                 s.flags().stream().map(f -> f.display()).toList()));
         c.put("implemented_verbs", verbFlags);
         c.put("version", version);
-        this.fixed = java.util.Collections.unmodifiableMap(c);
+        this.fixed = Collections.unmodifiableMap(c);
         this.cluster = cluster;
     }
 

@@ -3,15 +3,17 @@ package io.krmcp.mcp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import io.krmcp.audit.CallListener;
 import io.krmcp.audit.Caller;
+import io.krmcp.audit.CommandOutcome;
 import io.krmcp.config.ServerSettings;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
-import io.krmcp.verbs.VerbRegistry;
-import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.krmcp.flow.CommandRunner;
+import io.krmcp.flow.VerbRegistry;
 
 /** The {@code kubectl} tool: arguments in, kubectl's output out, through {@link CommandRunner}. */
 public final class KubectlTool {
@@ -76,7 +78,7 @@ public final class KubectlTool {
             }
             args.add(s);
         }
-        java.util.Optional<AutoCloseable> permit = limiter.tryEnter();
+        Optional<AutoCloseable> permit = limiter.tryEnter();
         if (permit.isEmpty()) {
             audit.invalidInput(NAME, caller, "busy", System.nanoTime() - start);
             return ToolResults.invalidInput(limiter.busyMessage());

@@ -3,9 +3,8 @@ package io.krmcp.mcp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import io.krmcp.audit.CallListener;
-import io.krmcp.audit.Caller;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
@@ -13,6 +12,10 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecifi
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+
+import io.krmcp.audit.CallListener;
+import io.krmcp.audit.Caller;
+import io.krmcp.kube.CallerIdentity;
 
 /**
  * The one adapter between our tools and the SDK. Both transports use the SDK's stateless server: every request is
@@ -79,7 +82,7 @@ public final class McpServerFactory {
      */
     private SyncToolSpecification specification(McpSchema.Tool tool, String transportName, ToolCall call) {
         Set<String> parameters = tool.inputSchema().get("properties") instanceof Map<?, ?> properties
-                ? properties.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())
+                ? properties.keySet().stream().map(String::valueOf).collect(Collectors.toSet())
                 : Set.of();
         return SyncToolSpecification.builder()
                 .tool(tool)
@@ -107,6 +110,6 @@ public final class McpServerFactory {
         Object session = context == null ? null : context.get(SESSION);
         Object identity = context == null ? null : context.get(IDENTITY);
         return new Caller(transportName, session instanceof String s && !s.isBlank() ? s : Caller.NO_SESSION,
-                Map.of(), identity instanceof io.krmcp.kube.CallerIdentity who ? who : null);
+                Map.of(), identity instanceof CallerIdentity who ? who : null);
     }
 }

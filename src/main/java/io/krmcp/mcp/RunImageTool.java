@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.krmcp.audit.CallListener;
-import io.krmcp.audit.Caller;
-import io.krmcp.config.ServerSettings;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import io.krmcp.audit.CallListener;
+import io.krmcp.audit.Caller;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.config.ServerSettings;
+import io.krmcp.flow.CommandRunner;
 
 /**
  * The {@code run_image} tool (seed 003): {@code name}, {@code image}, {@code namespace}, {@code command}, {@code rm}.

@@ -1,6 +1,7 @@
 package io.krmcp.mcp;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public record ToolArguments(Map<String, Object> values, Map<String, Object> clie
     private static final int MAX_RECORDED = 64;
 
     public ToolArguments {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        clientMarkers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(clientMarkers));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        clientMarkers = Collections.unmodifiableMap(new LinkedHashMap<>(clientMarkers));
     }
 
     public static ToolArguments split(Map<String, Object> arguments) {

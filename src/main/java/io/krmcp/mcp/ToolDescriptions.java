@@ -1,7 +1,7 @@
 package io.krmcp.mcp;
 
 import io.krmcp.config.ServerSettings;
-import io.krmcp.verbs.VerbRegistry;
+import io.krmcp.flow.VerbRegistry;
 
 /**
  * Tool descriptions written for the agent and generated from the configuration, so an agent learns the rules

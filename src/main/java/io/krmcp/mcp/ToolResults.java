@@ -3,9 +3,13 @@ package io.krmcp.mcp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.krmcp.policy.layers.RuleFileLayer;
-import io.krmcp.verbs.CommandOutcome;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.policy.layers.RuleFileLayer;
 
 /**
  * Turns outcomes into MCP results: the text an agent reads (HolmesGPT reads only the text and {@code isError}) and
@@ -13,8 +17,8 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
  */
 public final class ToolResults {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper();
 
     private ToolResults() {
     }
@@ -51,7 +55,7 @@ public final class ToolResults {
                     + "an approved call is sent again with \"__robusta_user_approved\": true.");
             try {
                 return JSON.writeValueAsString(ask);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a map of strings always serialises", e);
             }
         }

@@ -8,13 +8,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import io.krmcp.audit.Caller;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
-import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /**
  * The {@code whoami} tool, which HolmesGPT calls at start-up to check a connection: the identity the server acts as
@@ -46,11 +48,11 @@ public final class WhoamiTool {
     }
 
     public CallToolResult call() {
-        return call(io.krmcp.audit.Caller.of("direct"));
+        return call(Caller.of("direct"));
     }
 
     /** For a caller the server impersonates, the review names the caller. */
-    public CallToolResult call(io.krmcp.audit.Caller caller) {
+    public CallToolResult call(Caller caller) {
         KubeApi api = caller.actingFor().map(this.api::actingFor).orElse(this.api);
         Deadline deadline = Deadline.in(Duration.ofSeconds(Math.min(10, settings.timeoutSeconds())));
         Map<String, Object> who = new LinkedHashMap<>();

@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
-import io.krmcp.audit.CallListener;
-import io.krmcp.audit.Caller;
-import io.krmcp.kube.KubeApi;
-import io.krmcp.verbs.CommandOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +15,11 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import io.krmcp.audit.CallListener;
+import io.krmcp.audit.Caller;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.kube.KubeApi;
 
 /**
  * What {@code /metrics} shows, in Prometheus' text format: tool calls by tool, verb and outcome, their latency

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -71,7 +72,7 @@ public final class JsonPrinter {
             return copy;
         }
         if (node.isArray()) {
-            var copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(node.size());
+            var copy = JsonNodeFactory.instance.arrayNode(node.size());
             for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
                 copy.add(sorted(it.next()));
             }

@@ -2,6 +2,7 @@ package io.krmcp.output;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,11 +72,11 @@ public record Quantity(BigDecimal value, Format format) {
     }
 
     public long milliValue() {
-        return value.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        return value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     public long longValue() {
-        return value.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        return value.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     public boolean isZero() {
@@ -102,7 +103,7 @@ public record Quantity(BigDecimal value, Format format) {
             int exponent = (i - 3) * 3;
             BigDecimal mantissa = value.scaleByPowerOfTen(-exponent);
             if (mantissa.stripTrailingZeros().scale() <= 0 || i == 0) {
-                BigInteger whole = mantissa.setScale(0, java.math.RoundingMode.CEILING).toBigInteger();
+                BigInteger whole = mantissa.setScale(0, RoundingMode.CEILING).toBigInteger();
                 if (format == Format.DECIMAL_EXPONENT) {
                     return whole + (exponent == 0 ? "" : "e" + exponent);
                 }

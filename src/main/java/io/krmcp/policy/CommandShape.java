@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.model.ResourceTypes;
 
 /**
  * A command reduced to what the rule file matches on: verb, sub-verb, resource types by canonical plural, whether

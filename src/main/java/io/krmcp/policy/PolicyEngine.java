@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import io.krmcp.command.VerbSpec;
 import io.krmcp.config.SecurityMode;
-
 import io.krmcp.config.ServerSettings;
 import io.krmcp.policy.layers.DangerousFlagsLayer;
 import io.krmcp.policy.layers.ExecCommandLayer;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.krmcp.command.CommandParseException;
+import io.krmcp.command.CommandParser;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.config.ServerSettings;
 
@@ -35,7 +36,7 @@ public record PolicyRequest(List<String> rawArgs, Optional<ParsedCommand> parsed
     }
 
     /** Parses the arguments and keeps the outcome, parsed command or parse error, for the layers to judge. */
-    public static PolicyRequest parse(io.krmcp.command.CommandParser parser, List<String> args,
+    public static PolicyRequest parse(CommandParser parser, List<String> args,
                                       ServerSettings settings, String defaultNamespace) {
         try {
             return new PolicyRequest(args, Optional.of(parser.parse(args)), Optional.empty(), settings,

@@ -1,6 +1,7 @@
 package io.krmcp.policy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public record RulePattern(String entry, Optional<CommandShape> shape) {
         Optional<VerbSpec> spec = specs.apply(verb);
         List<String> positionals = new ArrayList<>();
         Set<String> flags = new LinkedHashSet<>();
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 1; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (token.startsWith("--")) {

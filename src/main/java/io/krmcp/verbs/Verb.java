@@ -1,10 +1,10 @@
 package io.krmcp.verbs;
 
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 
 /**
  * One kubectl verb: its grammar and its run. Implementations read their options from the parsed command (the

@@ -2,9 +2,9 @@ package io.krmcp.verbs;
 
 import java.time.Clock;
 
-import io.krmcp.command.ResourceTypes;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceTypes;
 
 /**
  * What a verb may use while it runs: the API, the type registry, the namespace in effect when none is given, the

@@ -1,5 +1,7 @@
 package io.krmcp.verbs;
 
+import io.krmcp.command.ParsedCommand;
+
 /**
  * A verb could not run: bad usage, or a failure kubectl words in its own way (no pods behind a workload). The
  * message is the text kubectl prints for the same failure. API errors, the deadline and unknown types have their
@@ -12,7 +14,7 @@ public class VerbException extends Exception {
     }
 
     /** Refuses positional arguments a verb does not take ({@code version}, {@code api-versions}, ...). */
-    public static void requireNoArguments(io.krmcp.command.ParsedCommand command) throws VerbException {
+    public static void requireNoArguments(ParsedCommand command) throws VerbException {
         if (!command.positionals().isEmpty()) {
             throw usage("error: unexpected arguments: " + String.join(" ", command.positionals()));
         }

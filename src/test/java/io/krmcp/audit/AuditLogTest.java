@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.krmcp.DemoKubectl;
 import io.krmcp.config.SettingsLoader;
+import io.krmcp.flow.VerbRegistry;
+import io.krmcp.kube.CallerIdentity;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.KubectlTool;
-import io.krmcp.verbs.VerbRegistry;
 
 /** One JSON line per call with every field the audit trail promises, and no secret in it. */
 class AuditLogTest {
@@ -49,7 +49,7 @@ class AuditLogTest {
     @Test
     void anImpersonatedCallerIsNamed() throws Exception {
         JsonNode line = call(Map.of(), new Caller("http", "-", Map.of(),
-                new io.krmcp.kube.CallerIdentity("alice", List.of("sre"))), "get", "pods", "-n", "shop");
+                new CallerIdentity("alice", List.of("sre"))), "get", "pods", "-n", "shop");
         assertEquals("alice", line.path("user").asText(), line.toString());
     }
 

@@ -8,21 +8,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.krmcp.DemoKubectl;
 import io.krmcp.config.SettingsLoader;
+import io.krmcp.flow.VerbRegistry;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.KubectlTool;
-import io.krmcp.verbs.VerbRegistry;
 
 /**
  * The audit line is built from what the parser understood, so no arrangement of the arguments gets a data value
@@ -125,7 +125,7 @@ class AuditedCommandTest {
                 for (int k = random.nextInt(2); k >= 0; k--) {
                     pieces.add(data.get(random.nextInt(data.size())));
                 }
-                java.util.Collections.shuffle(pieces, random);
+                Collections.shuffle(pieces, random);
                 List<String> args = pieces.stream().flatMap(List::stream).toList();
                 lines.clear();
                 tool.call(Map.of("args", args), Caller.of("stdio"));

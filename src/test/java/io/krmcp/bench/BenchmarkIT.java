@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -301,7 +302,7 @@ class BenchmarkIT {
         final URI mcp;
         final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         volatile int calls;
-        final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger busy = new AtomicInteger();
 
         private Server(Process process, URI mcp) {
             this.process = process;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
@@ -68,7 +69,7 @@ final class FakeApiServer implements AutoCloseable {
         ObjectNode meta = pod.putObject("metadata");
         meta.put("name", name);
         meta.put("namespace", ns);
-        meta.put("uid", java.util.UUID.nameUUIDFromBytes((ns + name).getBytes(StandardCharsets.UTF_8)).toString());
+        meta.put("uid", UUID.nameUUIDFromBytes((ns + name).getBytes(StandardCharsets.UTF_8)).toString());
         meta.put("resourceVersion", String.valueOf(1000 + i));
         meta.put("creationTimestamp", CREATED);
         meta.putObject("labels").put("app", "web").put("pod-template-hash", "7d4b9c8f6");

@@ -14,15 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import org.junit.jupiter.api.Test;
 
 /** The chart under real Helm: lint, and what each mode renders (RBAC, NetworkPolicy, pod security, env, rules). */
 public class HelmChartTest {

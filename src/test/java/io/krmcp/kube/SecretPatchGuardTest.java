@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class SecretPatchGuardTest {
 
@@ -64,7 +64,7 @@ class SecretPatchGuardTest {
                 "[{\"op\":\"copy\",\"from\":\"/data/a\",\"path\":\"/metadata/annotations/b\"}]"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void readsAreNeverRefused() {
         assertDoesNotThrow(() -> guard.check("GET", SECRET, null, null));
     }

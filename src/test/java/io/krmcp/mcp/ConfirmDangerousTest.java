@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.spec.McpSchema;
 
 import io.krmcp.DemoKubectl;
 import io.krmcp.audit.AuditLog;
 import io.krmcp.audit.Caller;
 import io.krmcp.config.SettingsLoader;
-import io.krmcp.verbs.VerbRegistry;
-import io.modelcontextprotocol.spec.McpSchema;
+import io.krmcp.flow.VerbRegistry;
 
 /**
  * {@code K8S_MCP_DANGEROUS=confirm}: a command the rule file marks dangerous is answered with HolmesGPT's

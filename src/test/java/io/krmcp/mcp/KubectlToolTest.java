@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.modelcontextprotocol.spec.McpSchema;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.audit.AuditLog;
 import io.krmcp.config.SettingsLoader;
-import io.krmcp.verbs.VerbRegistry;
-import io.modelcontextprotocol.spec.McpSchema;
+import io.krmcp.flow.VerbRegistry;
 
 /** The tool's own checks: input shape and the concurrency cap. */
 class KubectlToolTest {
@@ -64,7 +66,7 @@ class KubectlToolTest {
 
     @Test
     void theToolIsMarkedDestructiveOnlyWhenAWriteVerbIsAllowed() throws Exception {
-        VerbRegistry verbs = VerbRegistry.standard(new com.fasterxml.jackson.databind.ObjectMapper());
+        VerbRegistry verbs = VerbRegistry.standard(new ObjectMapper());
         for (Map.Entry<String, Boolean> c : Map.of("get,describe,logs", false, "get,rollout status,rollout history",
                 false, "get,scale", true, "rollout", true, "get,rollout restart", true, "get,events,top,explain",
                 false, "get,drain", true, "get,exec", true).entrySet()) {
@@ -78,7 +80,7 @@ class KubectlToolTest {
 
     @Test
     void theDescriptionTeachesExecsCommandAllowlist() throws Exception {
-        VerbRegistry verbs = VerbRegistry.standard(new com.fasterxml.jackson.databind.ObjectMapper());
+        VerbRegistry verbs = VerbRegistry.standard(new ObjectMapper());
         var enabled = SettingsLoader.fromEnvironment(Map.of("KUBECTL_ALLOWED_COMMANDS", "get,exec",
                 "KUBECTL_ALLOWED_EXEC_COMMANDS", "ps,df"));
         String d = new KubectlTool(demo.with(Map.of()), enabled, verbs, new AuditLog(), new CallLimiter(1))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.modelcontextprotocol.spec.McpSchema;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.audit.AuditLog;
 import io.krmcp.config.SettingsLoader;
-import io.modelcontextprotocol.spec.McpSchema;
 
 /** The run_image tool: the seed's parameters, its disabled state, and its mapping onto {@code kubectl run}. */
 class RunImageToolTest {
@@ -34,7 +36,7 @@ class RunImageToolTest {
 
     RunImageTool tool(Map<String, String> env) throws Exception {
         var settings = SettingsLoader.fromEnvironment(env);
-        Map<String, String> runEnv = new java.util.HashMap<>(env);
+        Map<String, String> runEnv = new HashMap<>(env);
         runEnv.put("KUBECTL_ALLOWED_COMMANDS", "run"); // as Server builds the tool's runner
         return new RunImageTool(demo.with(runEnv), settings, new AuditLog(), new CallLimiter(4));
     }

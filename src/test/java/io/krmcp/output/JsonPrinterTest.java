@@ -2,9 +2,8 @@ package io.krmcp.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 /** Go's json.MarshalIndent layout, as kubectl -o json prints it. */
 class JsonPrinterTest {

@@ -2,11 +2,10 @@ package io.krmcp.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Layout and quoting as kubectl's go-yaml output. */
 class YamlPrinterTest {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,10 +79,10 @@ class PolicyCorpusTest {
 
     /** {@code \\uXXXX} stands for one character, so the corpus can hold control and look-alike characters. */
     static String unescape(String arg) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(arg);
+        Matcher m = Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(arg);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+            m.appendReplacement(out, Matcher.quoteReplacement(
                     String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         }
         return m.appendTail(out).toString();

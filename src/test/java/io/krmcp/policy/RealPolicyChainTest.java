@@ -104,6 +104,6 @@ class RealPolicyChainTest {
 
     @Test
     void engineDeniesNullRequest() throws Exception {
-        assertFalse(new PolicyEngine(SettingsLoader.fromEnvironment(Map.of()), v -> java.util.Optional.empty()).evaluate(null).allowed());
+        assertFalse(new PolicyEngine(SettingsLoader.fromEnvironment(Map.of()), v -> Optional.empty()).evaluate(null).allowed());
     }
 }

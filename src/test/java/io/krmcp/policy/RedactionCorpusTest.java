@@ -14,23 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.modelcontextprotocol.spec.McpSchema;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.audit.AuditLog;
 import io.krmcp.audit.Caller;
 import io.krmcp.config.SettingsLoader;
+import io.krmcp.flow.VerbRegistry;
 import io.krmcp.mcp.CallLimiter;
 import io.krmcp.mcp.KubectlTool;
-import io.krmcp.verbs.VerbRegistry;
-import io.modelcontextprotocol.spec.McpSchema;
 
 /**
  * Attempts to read a Secret's values, from {@code src/test/resources/policy-corpus/redaction/}: each line is an

@@ -3,11 +3,11 @@ package io.krmcp.policy;
 import java.util.Map;
 import java.util.Optional;
 
-import io.krmcp.command.FlagSpec;
-import io.krmcp.command.VerbSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.krmcp.verbs.VerbRegistry;
+import io.krmcp.command.FlagSpec;
+import io.krmcp.command.VerbSpec;
+import io.krmcp.flow.VerbRegistry;
 
 /**
  * The server's verb grammar, plus test-only grammar the policy must judge before an implementation lands

@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -27,10 +26,14 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+
 import io.krmcp.TestRunners;
+import io.krmcp.audit.CommandOutcome;
 import io.krmcp.chart.HelmChartTest;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.config.SettingsLoader;
+import io.krmcp.flow.CommandRunner;
+import io.krmcp.kube.KubeApi;
+import io.krmcp.mcp.WhoamiTool;
 
 /**
  * The chart's RBAC on real RBAC: each mode is rendered with Helm, its ServiceAccount, roles and bindings applied,
@@ -149,8 +152,8 @@ class ChartRbacOnRealApiServerTest {
         assertEquals("get,describe,logs", id.env().get("KUBECTL_ALLOWED_COMMANDS"));
         CommandRunner r = id.runner();
         ok(r, "get", "pods", "-n", "shop");
-        var whoami = new io.krmcp.mcp.WhoamiTool(new io.krmcp.kube.KubeApi(id.client(), JSON),
-                io.krmcp.config.SettingsLoader.fromEnvironment(id.env())).call();
+        var whoami = new WhoamiTool(new KubeApi(id.client(), JSON),
+                SettingsLoader.fromEnvironment(id.env())).call();
         assertTrue(whoami.content().get(0).toString().contains(
                 "User: system:serviceaccount:ops:krmcp-kubernetes-remediation-mcp"), whoami.content().toString());
         ok(r, "get", "crd");

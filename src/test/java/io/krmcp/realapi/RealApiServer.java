@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.fabric8.kubeapitest.KubeAPIServer;
 import io.fabric8.kubeapitest.KubeAPIServerConfigBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -61,12 +63,12 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
 
     /** Creates a CustomResourceDefinition and waits until the server serves its type. */
     public static void establish(KubernetesClient client,
-                                 io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition crd) {
+                                 CustomResourceDefinition crd) {
         client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
         client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
                 .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
                         .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-                        30, java.util.concurrent.TimeUnit.SECONDS);
+                        30, TimeUnit.SECONDS);
     }
 
     /** A cluster-admin client. */

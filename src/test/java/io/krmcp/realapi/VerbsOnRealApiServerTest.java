@@ -18,13 +18,15 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /**
  * The verbs against a real API server: its Tables, paging, patch strategies, dry runs, preconditions, evictions
@@ -60,7 +62,7 @@ class VerbsOnRealApiServerTest {
             // what the kubelet would report: running and ready, so a disruption budget counts them as healthy
             c.pods().inNamespace(NS).withName("web-" + i).editStatus(p -> {
                 p.getStatus().setPhase("Running");
-                p.getStatus().setConditions(List.of(new io.fabric8.kubernetes.api.model.PodConditionBuilder()
+                p.getStatus().setConditions(List.of(new PodConditionBuilder()
                         .withType("Ready").withStatus("True").build()));
                 return p;
             });

@@ -3,6 +3,7 @@ package io.krmcp.mcp.transport;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -36,7 +37,7 @@ public final class AcceptHeaderFilter implements Filter {
 
                 @Override
                 public Enumeration<String> getHeaders(String name) {
-                    return "accept".equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of(SPEC_ACCEPT))
+                    return "accept".equalsIgnoreCase(name) ? Collections.enumeration(List.of(SPEC_ACCEPT))
                             : super.getHeaders(name);
                 }
             }, response);

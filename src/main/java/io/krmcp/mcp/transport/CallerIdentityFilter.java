@@ -10,14 +10,13 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.CallerIdentity;
 import io.krmcp.kube.CallerAuthenticator;
+import io.krmcp.kube.CallerIdentity;
 
 /**
  * {@code K8S_MCP_CALLER_IDENTITY} on {@code /mcp}: the caller's bearer token is checked (a TokenReview to impersonate

@@ -7,21 +7,26 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
-import reactor.core.publisher.Mono;
+
+import io.krmcp.mcp.McpServerFactory;
 
 /**
  * MCP over stdin/stdout, one JSON-RPC message per line. Written for this server instead of the SDK's provider
@@ -43,7 +48,7 @@ public final class StdioTransport implements McpStatelessServerTransport {
     /** Everything else (initialize, tools/list, ping, get_config): never queued behind tool calls. */
     private final ExecutorService control;
     /** A stdio process serves one client: one session id for its audit lines. */
-    private final String session = java.util.UUID.randomUUID().toString();
+    private final String session = UUID.randomUUID().toString();
     private volatile McpStatelessServerHandler handler;
 
     /**
@@ -57,8 +62,8 @@ public final class StdioTransport implements McpStatelessServerTransport {
         this.json = json;
         this.drainTimeout = drainTimeout;
         AtomicInteger n = new AtomicInteger();
-        this.workers = new java.util.concurrent.ThreadPoolExecutor(0, maxConcurrentCalls + SPARE_CALL_THREADS,
-                30, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+        this.workers = new ThreadPoolExecutor(0, maxConcurrentCalls + SPARE_CALL_THREADS,
+                30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "stdio-call-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -134,7 +139,7 @@ public final class StdioTransport implements McpStatelessServerTransport {
             return;
         }
         McpTransportContext context = McpTransportContext.create(Map.of("transport", "stdio",
-                io.krmcp.mcp.McpServerFactory.SESSION, session));
+                McpServerFactory.SESSION, session));
         if (message instanceof McpSchema.JSONRPCRequest request) {
             ExecutorService pool = isToolWork(request) ? workers : control;
             try {

@@ -1,23 +1,32 @@
 package io.krmcp.mcp.transport;
 
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
-import io.modelcontextprotocol.common.McpTransportContext;
-import io.krmcp.mcp.McpServerFactory;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
-import jakarta.servlet.DispatcherType;
+
+import io.krmcp.audit.Caller;
+import io.krmcp.kube.CallerAuthenticator;
+import io.krmcp.mcp.McpServerFactory;
 
 /**
  * MCP Streamable HTTP on Jetty: {@code /mcp} (stateless: JSON answers, no session to keep), {@code /healthz},
@@ -27,7 +36,7 @@ public final class StreamableHttpTransport {
 
     public static final int MAX_REQUEST_BYTES = 1024 * 1024;
     /** A body must arrive in full within this; slow senders are cut off without holding a thread. */
-    static final java.time.Duration BODY_READ_DEADLINE = java.time.Duration.ofSeconds(10);
+    static final Duration BODY_READ_DEADLINE = Duration.ofSeconds(10);
     /** Bodies one client address may be sending at once. */
     static final int BODIES_PER_CLIENT = 32;
 
@@ -35,13 +44,13 @@ public final class StreamableHttpTransport {
     private final ServerConnector connector;
     /** Set by {@link #stop()}: {@code /readyz} fails first, so a Service stops routing here before the port closes. */
     private volatile boolean draining;
-    private java.time.Duration drainDelay = java.time.Duration.ZERO;
+    private Duration drainDelay = Duration.ZERO;
 
     /**
      * @param serverFor builds the MCP server on the transport; called once before Jetty starts
      */
     public StreamableHttpTransport(String host, int port, McpJsonMapper json, BooleanSupplier ready,
-                                   HttpSecurity security, java.util.function.Supplier<String> metrics,
+                                   HttpSecurity security, Supplier<String> metrics,
                                    Function<McpStatelessServerTransport, ?> serverFor) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
@@ -57,7 +66,7 @@ public final class StreamableHttpTransport {
                 .messageEndpoint("/mcp")
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(request -> {
-                    Map<String, Object> context = new java.util.HashMap<>();
+                    Map<String, Object> context = new HashMap<>();
                     context.put(McpServerFactory.SESSION, sessionOf(request));
                     Object identity = request.getAttribute(CallerIdentityFilter.ATTRIBUTE);
                     if (identity != null) {
@@ -86,17 +95,17 @@ public final class StreamableHttpTransport {
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
         context.addServlet(new ServletHolder("sse", new SseHintServlet()), "/sse");
         // Graceful: on stop, new requests are refused while those in flight get up to the stop timeout to finish.
-        server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(new SlowClientHandler(context,
+        server.setHandler(new GracefulHandler(new SlowClientHandler(context,
                 BODY_READ_DEADLINE, MAX_REQUEST_BYTES, BODIES_PER_CLIENT)));
         server.setStopTimeout(10_000);
     }
 
     /** What guards {@code /mcp}: an optional bearer token and the browser origins allowed besides loopback. */
-    public record HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins,
-                               java.util.Optional<io.krmcp.kube.CallerAuthenticator> callers) {
+    public record HttpSecurity(Optional<String> token, List<String> allowedOrigins,
+                               Optional<CallerAuthenticator> callers) {
 
-        public HttpSecurity(java.util.Optional<String> token, java.util.List<String> allowedOrigins) {
-            this(token, allowedOrigins, java.util.Optional.empty());
+        public HttpSecurity(Optional<String> token, List<String> allowedOrigins) {
+            this(token, allowedOrigins, Optional.empty());
         }
     }
 
@@ -105,7 +114,7 @@ public final class StreamableHttpTransport {
     }
 
     /** How long {@link #stop()} lets requests in flight finish (a call lasts at most KUBECTL_TIMEOUT). */
-    public void gracePeriod(java.time.Duration grace) {
+    public void gracePeriod(Duration grace) {
         server.setStopTimeout(grace.toMillis());
     }
 
@@ -113,7 +122,7 @@ public final class StreamableHttpTransport {
      * How long {@link #stop()} keeps serving with {@code /readyz} failing before it refuses new requests: the time a
      * Service takes to stop routing here, so a rolling update or a drain costs callers no error.
      */
-    public void drainDelay(java.time.Duration delay) {
+    public void drainDelay(Duration delay) {
         this.drainDelay = delay;
     }
 
@@ -134,7 +143,7 @@ public final class StreamableHttpTransport {
     static String sessionOf(jakarta.servlet.http.HttpServletRequest request) {
         String id = request.getHeader("Mcp-Session-Id");
         if (id == null || id.isBlank()) {
-            return io.krmcp.audit.Caller.NO_SESSION;
+            return Caller.NO_SESSION;
         }
         String clean = id.replaceAll("[^\\x21-\\x7e]", "");
         return clean.length() > 64 ? clean.substring(0, 64) : clean;

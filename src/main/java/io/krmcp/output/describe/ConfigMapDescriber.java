@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's ConfigMap describer: each key, a {@code ----} rule and its value; binary keys by size. */
 public final class ConfigMapDescriber implements Describer {

@@ -6,7 +6,9 @@ import static io.krmcp.output.describe.PrefixWriter.LEVEL_2;
 import static io.krmcp.output.describe.PrefixWriter.LEVEL_3;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -152,7 +154,7 @@ final class ContainerSection {
             text = "exec [" + String.join(" ", cmd) + "] " + attrs;
         } else if (p.path("httpGet").isObject()) {
             JsonNode h = p.path("httpGet");
-            text = "http-get " + h.path("scheme").asText("HTTP").toLowerCase(java.util.Locale.ROOT) + "://"
+            text = "http-get " + h.path("scheme").asText("HTTP").toLowerCase(Locale.ROOT) + "://"
                     + h.path("host").asText("") + ":" + h.path("port").asText() + h.path("path").asText("") + " " + attrs;
         } else if (p.path("tcpSocket").isObject()) {
             text = "tcp-socket " + p.path("tcpSocket").path("host").asText("") + ":"
@@ -215,7 +217,7 @@ final class ContainerSection {
         w.write(LEVEL_2, "Mounts:" + (mounts.isEmpty() ? "\t<none>" : "") + "\n");
         List<JsonNode> sorted = new ArrayList<>();
         mounts.forEach(sorted::add);
-        sorted.sort(java.util.Comparator.comparing(m -> m.path("mountPath").asText()));
+        sorted.sort(Comparator.comparing(m -> m.path("mountPath").asText()));
         for (JsonNode m : sorted) {
             List<String> flags = new ArrayList<>();
             flags.add(m.path("readOnly").asBoolean(false) ? "ro" : "rw");

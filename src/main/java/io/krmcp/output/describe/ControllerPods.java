@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
-import io.krmcp.workload.DeploymentReplicaSets;
+import io.krmcp.kube.model.DeploymentReplicaSets;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code getPodStatusForController}: a controller's pods by phase, counting only pods it controls. */
 final class ControllerPods {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeCronJob}: schedule, policies, the job template, last schedule, active jobs. */
 public final class CronJobDescriber implements Describer {

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeDaemonSet}: node scheduling counts, pods by phase, pod template. */
 public final class DaemonSetDescriber implements Describer {

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
-import io.krmcp.workload.DeploymentReplicaSets;
+import io.krmcp.kube.model.DeploymentReplicaSets;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeDeployment}: replicas, strategy, pod template, conditions, old and new ReplicaSets. */
 public final class DeploymentDescriber implements Describer {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.table.EventTimes;
 import io.krmcp.output.table.HumanDuration;
 

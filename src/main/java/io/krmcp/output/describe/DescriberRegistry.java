@@ -1,6 +1,7 @@
 package io.krmcp.output.describe;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which describer writes which kind: one line per kubectl describer. Kinds without a dedicated layout get
@@ -43,7 +44,7 @@ public final class DescriberRegistry {
             Map.entry("ReplicationController", new ReplicationControllerDescriber()));
 
     /** Kinds whose kubectl describer prints no events. */
-    private static final java.util.Set<String> NO_EVENTS = java.util.Set.of("Secret", "Namespace", "Role",
+    private static final Set<String> NO_EVENTS = Set.of("Secret", "Namespace", "Role",
             "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ResourceQuota", "LimitRange", "NetworkPolicy");
     private final Describer generic = new GenericDescriber();
 

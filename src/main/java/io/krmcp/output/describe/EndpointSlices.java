@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code formatEndpointSlices}: a Service port's ready endpoints, three at most, then {@code + N more...}. */
 final class EndpointSlices {

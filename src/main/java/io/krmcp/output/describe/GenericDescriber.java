@@ -10,7 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's generic describer, used for every kind without a dedicated layout (CRDs included): name, namespace,

@@ -9,8 +9,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 
 /**
  * kubectl's {@code describeHorizontalPodAutoscalerV2}: target, each metric as {@code current / target}, replica

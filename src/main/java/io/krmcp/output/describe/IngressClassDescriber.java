@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeIngressClassV1}: its controller and, when set, the parameters object. */
 public final class IngressClassDescriber implements Describer {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's {@code describeIngressV1}: address, class, default backend, TLS, and each rule's paths with the

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.table.HumanDuration;
 
 /** kubectl's {@code describeJob}: parallelism, completions, limits, times, pod counts from status, pod template. */

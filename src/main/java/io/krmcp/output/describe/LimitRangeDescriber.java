@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 
 /**
  * kubectl's {@code describeLimitRange}: one row per limit type and resource, {@code -} where a value is not set.

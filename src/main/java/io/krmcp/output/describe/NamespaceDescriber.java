@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 
 /** kubectl's {@code describeNamespace}: status, conditions, then its resource quotas and limit ranges. */
 public final class NamespaceDescriber implements Describer {

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's {@code describeNetworkPolicy}: which pods it selects and, per direction, the ports and peers it allows.

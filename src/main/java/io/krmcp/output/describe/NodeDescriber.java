@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 import io.krmcp.output.table.HumanDuration;
 
 /**

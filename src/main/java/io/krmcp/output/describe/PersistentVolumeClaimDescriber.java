@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.table.HumanDuration;
 
 /** kubectl's {@code describePersistentVolumeClaim}: class, status, volume, capacity, the pods that use it. */

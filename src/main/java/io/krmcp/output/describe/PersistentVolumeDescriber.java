@@ -6,6 +6,7 @@ import static io.krmcp.output.describe.PrefixWriter.LEVEL_2;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.table.HumanDuration;
 
 /**
@@ -55,7 +56,7 @@ public final class PersistentVolumeDescriber implements Describer {
     static String accessModes(JsonNode modes) {
         List<String> given = Fields.strings(modes);
         List<String> out = new ArrayList<>();
-        Map<String, String> abbreviations = new java.util.LinkedHashMap<>();
+        Map<String, String> abbreviations = new LinkedHashMap<>();
         abbreviations.put("ReadWriteOnce", "RWO");
         abbreviations.put("ReadOnlyMany", "ROX");
         abbreviations.put("ReadWriteMany", "RWX");

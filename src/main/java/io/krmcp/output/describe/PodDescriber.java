@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.table.HumanDuration;
 
 /**

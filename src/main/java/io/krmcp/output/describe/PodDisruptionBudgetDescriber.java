@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's {@code describePodDisruptionBudgetV1}: the budget (min available or max unavailable), its selector and

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describePriorityClass}: value, default, preemption, description, annotations on one line. */
 public final class PriorityClassDescriber implements Describer {

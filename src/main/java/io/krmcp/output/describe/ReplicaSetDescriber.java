@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeReplicaSet}: selector, owner, replicas, its pods by phase, pod template, conditions. */
 public final class ReplicaSetDescriber implements Describer {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's {@code describeReplicationController}: a ReplicaSet's layout with the selector as a plain label map and

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 
 /** kubectl's {@code describeQuota}: scopes with their help text, then each resource's use against its limit. */
 public final class ResourceQuotaDescriber implements Describer {

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's RoleBinding and ClusterRoleBinding describers: the role it grants and to whom. */
 public final class RoleBindingDescriber implements Describer {

@@ -7,8 +7,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.PolicyRules;
-import io.krmcp.output.table.Fields;
 
 /** kubectl's Role and ClusterRole describers: name, labels, annotations and the rules, broken down and compacted. */
 public final class RoleDescriber implements Describer {

@@ -5,12 +5,13 @@ import static io.krmcp.output.describe.PrefixWriter.LEVEL_0;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.SecretRedactor;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /**
  * kubectl's Secret describer: keys and sizes, never values. Unlike kubectl, a service-account token is shown by
@@ -35,7 +36,7 @@ public final class SecretDescriber implements Describer {
 
     /** Values arrive redacted ({@code [redacted: N bytes]}) unless redaction is off; both say their size. */
     private static int decodedSize(String base64) {
-        java.util.OptionalInt redacted = SecretRedactor.redactedSize(base64);
+        OptionalInt redacted = SecretRedactor.redactedSize(base64);
         if (redacted.isPresent()) {
             return redacted.getAsInt();
         }

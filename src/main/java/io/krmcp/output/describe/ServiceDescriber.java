@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeService}: selector, type, IPs, each port with its target and ready endpoints. */
 public final class ServiceDescriber implements Describer {

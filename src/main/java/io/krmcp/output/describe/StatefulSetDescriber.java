@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeStatefulSet}: service, policies, update strategy, pods by phase, template, claims. */
 public final class StatefulSetDescriber implements Describer {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code describeStorageClass}: default or not, provisioner, parameters, policies and topologies. */
 public final class StorageClassDescriber implements Describer {

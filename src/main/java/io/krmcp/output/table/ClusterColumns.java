@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
+
 /** kubectl's printers for nodes, namespaces and storage. */
 final class ClusterColumns {
 

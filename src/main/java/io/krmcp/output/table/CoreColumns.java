@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
+
 /** kubectl's printers for events, config and identity objects, and the NAME/AGE fallback for any other kind. */
 final class CoreColumns {
 

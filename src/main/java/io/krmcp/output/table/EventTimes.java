@@ -1,8 +1,11 @@
 package io.krmcp.output.table;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.kube.model.Fields;
 
 /**
  * When an event happened, in kubectl's words: the {@code LAST SEEN} cell ({@code 5m (x3 over 2h)}) and the time
@@ -36,7 +39,7 @@ public final class EventTimes {
         String text = !series.isEmpty() ? series : !last.isEmpty() ? last : Fields.text(e, "eventTime");
         try {
             return text.isEmpty() ? Instant.EPOCH : Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             return Instant.EPOCH;
         }
     }

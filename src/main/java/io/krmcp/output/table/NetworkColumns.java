@@ -10,6 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
+
 /** kubectl's printers for Services and Ingresses. */
 final class NetworkColumns {
 

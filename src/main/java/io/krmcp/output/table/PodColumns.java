@@ -1,11 +1,14 @@
 package io.krmcp.output.table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's {@code printPod}: READY, STATUS with its reason rules, RESTARTS with the last restart's age. */
 final class PodColumns implements KindColumns {
@@ -115,7 +118,7 @@ final class PodColumns implements KindColumns {
         }
         String restartText = String.valueOf(restarts.count);
         if (restarts.count != 0 && restarts.last != null) {
-            restartText = restarts.count + " (" + HumanDuration.format(java.time.Duration.between(restarts.last, now))
+            restartText = restarts.count + " (" + HumanDuration.format(Duration.between(restarts.last, now))
                     + " ago)";
         }
         String ip = status.path("podIPs").size() > 0 ? status.path("podIPs").get(0).path("ip").asText("")

@@ -6,6 +6,8 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
+
 /** A {@link KindColumns} made of a header list and a cell function; most kinds need nothing more. */
 record SimpleColumns(List<Table.Column> columns, BiFunction<JsonNode, Instant, List<String>> cellFunction)
         implements KindColumns {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.Fields;
+
 /**
  * kubectl's human-readable printer: turns one {@link Table} per resource type into aligned text, adding the
  * decorations {@code get} asks for (NAMESPACE column, {@code kind/} prefix, {@code -L} columns, LABELS). Sections for

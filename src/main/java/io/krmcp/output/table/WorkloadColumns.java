@@ -8,8 +8,11 @@ import static io.krmcp.output.table.SimpleColumns.wide;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.krmcp.kube.model.Fields;
 
 /** kubectl's printers for the workload controllers. */
 final class WorkloadColumns {
@@ -31,7 +34,7 @@ final class WorkloadColumns {
 
     static final KindColumns REPLICATION_CONTROLLER = replicas(o -> Fields.labels(o.path("spec").path("selector")));
 
-    private static KindColumns replicas(java.util.function.Function<JsonNode, String> selector) {
+    private static KindColumns replicas(Function<JsonNode, String> selector) {
         return new SimpleColumns(
                 List.of(col("NAME"), col("DESIRED"), col("CURRENT"), col("READY"), col("AGE"),
                         wide("CONTAINERS"), wide("IMAGES"), wide("SELECTOR")),

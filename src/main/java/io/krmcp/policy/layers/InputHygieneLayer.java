@@ -2,8 +2,11 @@ package io.krmcp.policy.layers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.krmcp.command.KubeNames;
+import io.krmcp.command.ParsedCommand;
 import io.krmcp.policy.Decision;
 import io.krmcp.policy.Denial;
 import io.krmcp.policy.PolicyChain;
@@ -32,7 +35,7 @@ public final class InputHygieneLayer implements PolicyLayer {
     static final String METACHARACTERS = ";|&$`\\'\"";
     /** Brackets a data value may nest: templates and patches are shallow; thousands deep is an attack. */
     public static final int MAX_NESTING = 64;
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_./:,*-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_./:,*-]*");
 
     @Override
     public String name() {
@@ -49,7 +52,7 @@ public final class InputHygieneLayer implements PolicyLayer {
         long total = 0;
         // parsed.raw() drops a leading "kubectl"; data token indexes are relative to it
         int offset = request.parsed().map(p -> args.size() - p.raw().size()).orElse(0);
-        java.util.Set<Integer> data = request.parsed().map(p -> p.dataTokens()).orElse(java.util.Set.of());
+        Set<Integer> data = request.parsed().map(p -> p.dataTokens()).orElse(Set.of());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null) {
@@ -104,7 +107,7 @@ public final class InputHygieneLayer implements PolicyLayer {
     }
 
     /** Positionals must be names, and words after {@code --} need a verb that takes a command. */
-    private Decision names(io.krmcp.command.ParsedCommand cmd) {
+    private Decision names(ParsedCommand cmd) {
         if (!cmd.afterDash().isEmpty() && !cmd.spec().takesCommand()) {
             return deny("unexpected-command", "\"" + cmd.verb() + "\" takes no command after '--' (only exec and "
                     + "run do); remove '--' and what follows it");

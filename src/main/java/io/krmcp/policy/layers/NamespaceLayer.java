@@ -1,10 +1,12 @@
 package io.krmcp.policy.layers;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.config.NamespaceRules;
-import io.krmcp.command.ResourceTypes;
+import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.policy.Decision;
 import io.krmcp.policy.Denial;
 import io.krmcp.policy.PolicyChain;
@@ -73,7 +75,7 @@ public final class NamespaceLayer implements PolicyLayer {
 
     /** Built-in cluster-scoped types the command names ({@code nodes}, {@code namespaces}, ...). */
     private static List<String> clusterScopedTypes(ParsedCommand cmd) {
-        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        Set<String> types = new LinkedHashSet<>();
         for (String arg : cmd.positionals()) {
             String typePart = arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg;
             for (String token : typePart.split(",")) {

@@ -2,11 +2,11 @@ package io.krmcp.policy.layers;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Optional;
-import java.util.function.Function;
 
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;

@@ -15,8 +15,8 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.NodeCordon;
-import io.krmcp.workload.NodeTargets;
+import io.krmcp.verbs.workload.NodeCordon;
+import io.krmcp.verbs.workload.NodeTargets;
 
 /**
  * {@code kubectl cordon} and {@code uncordon}: nodes by name or {@code -l}, {@code spec.unschedulable} set or

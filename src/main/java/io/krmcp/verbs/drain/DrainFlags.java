@@ -1,7 +1,10 @@
 package io.krmcp.verbs.drain;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GoDuration;
@@ -34,10 +37,10 @@ record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDi
         POD_SELECTOR, DISABLE_EVICTION, SKIP_WAIT, CHUNK_SIZE, DryRun.FLAG, SELECTOR};
 
     /** {@code --skip-wait-for-delete-timeout}: the pod was deleted more than that many seconds ago. */
-    boolean deletedLongAgo(com.fasterxml.jackson.databind.JsonNode pod, java.time.Instant now) {
+    boolean deletedLongAgo(JsonNode pod, Instant now) {
         String deleted = pod.path("metadata").path("deletionTimestamp").asText("");
         return skipWaitForDeleteTimeoutSeconds > 0 && !deleted.isEmpty()
-                && Duration.between(java.time.Instant.parse(deleted), now).getSeconds() > skipWaitForDeleteTimeoutSeconds;
+                && Duration.between(Instant.parse(deleted), now).getSeconds() > skipWaitForDeleteTimeoutSeconds;
     }
 
     static DrainFlags of(ParsedCommand cmd, StringBuilder warnings) throws VerbException {

@@ -14,14 +14,14 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.NodeCordon;
-import io.krmcp.workload.NodeTargets;
+import io.krmcp.verbs.workload.NodeCordon;
+import io.krmcp.verbs.workload.NodeTargets;
 
 /**
  * {@code kubectl drain NODE}: cordon, then evict the node's pods through the Eviction API (honouring

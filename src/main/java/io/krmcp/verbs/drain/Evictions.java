@@ -13,7 +13,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.verbs.VerbContext;
 
 /**

@@ -1,5 +1,6 @@
 package io.krmcp.verbs.events;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,15 +15,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.JsonPrinter;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.output.table.EventTimes;
-import io.krmcp.output.table.Fields;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -130,7 +131,7 @@ public final class EventsVerb implements Verb {
             }
             table.add(header);
         }
-        java.time.Instant now = ctx.clock().instant();
+        Instant now = ctx.clock().instant();
         for (JsonNode e : events) {
             List<String> row = new ArrayList<>(List.of(EventTimes.interval(e, now), Fields.text(e, "type"),
                     Fields.text(e, "reason"), Fields.text(e, "involvedObject", "kind") + "/"

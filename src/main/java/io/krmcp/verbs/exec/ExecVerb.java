@@ -8,18 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.PodExec;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.PodContainers;
-import io.krmcp.workload.PodForObject;
+import io.krmcp.verbs.workload.PodContainers;
+import io.krmcp.verbs.workload.PodForObject;
 
 /**
  * {@code kubectl exec POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]}: one command, no stdin and no terminal, its output

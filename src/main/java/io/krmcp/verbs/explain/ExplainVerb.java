@@ -1,6 +1,8 @@
 package io.krmcp.verbs.explain;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.explain.ExplainPrinter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -152,6 +154,6 @@ public final class ExplainVerb implements Verb {
     }
 
     private static String decode(String s) {
-        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 }

@@ -9,6 +9,7 @@ import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.output.JsonPath;
 import io.krmcp.verbs.VerbException;
 
 /** {@code kubectl get}'s flags and their validation into {@link GetOptions}. */
@@ -81,13 +82,13 @@ public final class GetFlags {
             throw VerbException.usage("error: --chunk-size must be 0 (no paging) or a positive number");
         }
         List<String> labelColumns = cmd.list(LABEL_COLUMNS.name());
-        Optional<io.krmcp.output.JsonPath> sortBy = Optional.empty();
+        Optional<JsonPath> sortBy = Optional.empty();
         Optional<String> sortExpr = cmd.string(SORT_BY.name()).filter(s -> !s.isBlank());
         if (sortExpr.isPresent()) {
             String expr = sortExpr.get().strip();
             try {
-                sortBy = Optional.of(io.krmcp.output.JsonPath.parse(expr.startsWith("{") ? expr : "{" + expr + "}"));
-            } catch (io.krmcp.output.JsonPath.SyntaxError e) {
+                sortBy = Optional.of(JsonPath.parse(expr.startsWith("{") ? expr : "{" + expr + "}"));
+            } catch (JsonPath.SyntaxError e) {
                 throw VerbException.usage("error: error parsing jsonpath " + expr + ", " + e.getMessage());
             }
         }

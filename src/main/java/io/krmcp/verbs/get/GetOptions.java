@@ -3,6 +3,8 @@ package io.krmcp.verbs.get;
 import java.util.List;
 import java.util.Optional;
 
+import io.krmcp.output.JsonPath;
+
 /**
  * A validated {@code kubectl get}.
  *
@@ -12,7 +14,7 @@ import java.util.Optional;
 public record GetOptions(List<Target> targets, OutputFormat output, Optional<String> selector,
                          Optional<String> fieldSelector, boolean allNamespaces, Optional<String> namespace,
                          boolean showLabels, List<String> labelColumns, boolean noHeaders, boolean showKind,
-                         int chunkSize, boolean ignoreNotFound, Optional<io.krmcp.output.JsonPath> sortBy,
+                         int chunkSize, boolean ignoreNotFound, Optional<JsonPath> sortBy,
                          boolean showManagedFields) {
 
     /** One type token as typed, with the names asked for (none: list). */

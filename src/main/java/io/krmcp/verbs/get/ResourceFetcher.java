@@ -7,10 +7,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.table.BuiltinColumns;
 import io.krmcp.output.table.Table;
 import io.krmcp.output.table.TableDecoder;

@@ -1,10 +1,10 @@
 package io.krmcp.verbs.label;
 
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +15,12 @@ import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -138,8 +140,8 @@ final class MetadataEdit {
 
     /** Reads, checks and patches each object; {@code message} words the result from what changed. */
     static VerbResult run(Kind kind, Options options, VerbContext ctx, StringBuilder err,
-                          java.util.function.BiFunction<Integer, Integer, String> message)
-            throws ApiException, CallTimeoutException, io.krmcp.command.UnknownResourceTypeException, VerbException {
+                          BiFunction<Integer, Integer, String> message)
+            throws ApiException, CallTimeoutException, UnknownResourceTypeException, VerbException {
         if (options.resourceVersion().isPresent() && (options.targets().size() > 1
                 || options.targets().get(0).names().size() != 1)) {
             throw VerbException.usage("error: --resource-version may only be used with a single resource");

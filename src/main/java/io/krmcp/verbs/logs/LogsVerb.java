@@ -6,15 +6,16 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.PodForObject;
+import io.krmcp.verbs.workload.PodContainers;
+import io.krmcp.verbs.workload.PodForObject;
 
 /**
  * {@code kubectl logs}: one pod, the best pod of a workload ({@code deploy/x}), or every pod a selector matches;
@@ -95,7 +96,7 @@ public final class LogsVerb implements Verb {
         }
         if (options.container().isPresent()) {
             // checked here as kubectl checks it, before any log is asked for
-            return List.of(io.krmcp.workload.PodContainers.choose(pod, options.container(), new StringBuilder()));
+            return List.of(PodContainers.choose(pod, options.container(), new StringBuilder()));
         }
         if (regular.isEmpty()) {
             throw new VerbException("error: pod " + name(pod) + " has no containers");

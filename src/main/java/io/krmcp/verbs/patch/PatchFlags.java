@@ -1,5 +1,6 @@
 package io.krmcp.verbs.patch;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class PatchFlags {
         JsonNode patch;
         try {
             patch = YAML.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
             throw VerbException.usage("error: unable to parse \"" + text + "\": " + reason);
         }

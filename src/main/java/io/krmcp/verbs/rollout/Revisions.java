@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.DeploymentReplicaSets;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
-import io.krmcp.workload.DeploymentReplicaSets;
 
 /**
  * A workload's revisions as kubectl's history viewers read them: a Deployment's ReplicaSets (revision annotation),
@@ -79,8 +80,8 @@ final class Revisions {
         if (!patch.isObject() || !target.isObject()) {
             return patch.deepCopy();
         }
-        com.fasterxml.jackson.databind.node.ObjectNode result =
-                ((com.fasterxml.jackson.databind.node.ObjectNode) target).deepCopy();
+        ObjectNode result =
+                ((ObjectNode) target).deepCopy();
         patch.fields().forEachRemaining(e -> {
             if (e.getValue().isNull()) {
                 result.remove(e.getKey());

@@ -3,6 +3,7 @@ package io.krmcp.verbs.rollout;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
@@ -35,7 +36,7 @@ public final class RolloutFlags {
 
     static final List<String> SUB_VERBS = List.of("history", "pause", "restart", "resume", "status", "undo");
     /** Sub-verbs that only read: an allowlist of just these leaves the kubectl tool read-only. */
-    public static final java.util.Set<String> READ_ONLY_SUB_VERBS = java.util.Set.of("history", "status");
+    public static final Set<String> READ_ONLY_SUB_VERBS = Set.of("history", "status");
 
     private RolloutFlags() {
     }

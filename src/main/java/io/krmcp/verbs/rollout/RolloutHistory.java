@@ -5,9 +5,9 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.describe.PodTemplateSection;
 import io.krmcp.output.describe.PrefixWriter;
 import io.krmcp.verbs.VerbContext;

@@ -4,9 +4,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 

@@ -2,9 +2,9 @@ package io.krmcp.verbs.rollout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 

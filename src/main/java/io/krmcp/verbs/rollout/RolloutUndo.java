@@ -1,5 +1,6 @@
 package io.krmcp.verbs.rollout;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -7,15 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ResourceType;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.DeploymentReplicaSets;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.describe.PodTemplateSection;
-import io.krmcp.output.table.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
-import io.krmcp.workload.DeploymentReplicaSets;
 
 /**
  * {@code rollout undo}: back to {@code --to-revision} or the previous revision. A Deployment gets that ReplicaSet's
@@ -86,7 +87,7 @@ final class RolloutUndo implements RolloutSubVerb {
             return r;
         }
         if (all.size() < 2) {
-            throw new VerbException("error: no rollout history found for " + type.kind().toLowerCase(java.util.Locale.ROOT)
+            throw new VerbException("error: no rollout history found for " + type.kind().toLowerCase(Locale.ROOT)
                     + " \"" + Fields.text(object, "metadata", "name") + "\"");
         }
         return all.get(all.lowerKey(all.lastKey()));

@@ -7,12 +7,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;

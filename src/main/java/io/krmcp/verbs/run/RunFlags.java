@@ -1,5 +1,6 @@
 package io.krmcp.verbs.run;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class RunFlags {
             throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
         }
         // As kubectl: every argument after NAME, before or after "--", is the container's command or arguments.
-        List<String> command = new java.util.ArrayList<>(args.subList(1, args.size()));
+        List<String> command = new ArrayList<>(args.subList(1, args.size()));
         command.addAll(cmd.afterDash());
         return new RunOptions(name, image, command, cmd.bool(COMMAND.name()), env, labels,
                 cmd.integer(PORT.name()).orElse(-1), restart, rm, attach, namespace,

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.LoggerFactory;
 
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
@@ -12,13 +13,13 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.HardenedPod;
+import io.krmcp.verbs.workload.HardenedPod;
 
 /**
  * {@code kubectl run} (and the {@code run_image} tool, which is this verb with {@code --rm}): creates the hardened
@@ -125,7 +126,7 @@ public final class RunVerb implements Verb {
         try {
             delete(cleanup, podPath, name, namespace);
         } catch (ApiException | CallTimeoutException e) {
-            org.slf4j.LoggerFactory.getLogger(RunVerb.class).warn("could not delete pod {}/{} after a failed run: {}",
+            LoggerFactory.getLogger(RunVerb.class).warn("could not delete pod {}/{} after a failed run: {}",
                     namespace, name, e.getMessage());
         }
     }

@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.ResourceTypes;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;

@@ -12,17 +12,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceType;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.workload.NodeTargets;
+import io.krmcp.verbs.workload.NodeTargets;
 
 /**
  * {@code kubectl taint nodes NODE KEY[=VALUE]:EFFECT ... KEY[:EFFECT]-}: the node's whole taint list is sent back

@@ -16,13 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.GlobalFlags;
+import io.krmcp.command.GoDuration;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.output.Quantity;
-import io.krmcp.output.table.Fields;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -230,7 +231,7 @@ public final class TopVerb implements Verb {
             Duration age = Duration.between(Instant.parse(Fields.text(pod, "metadata", "creationTimestamp")), now);
             if (age.compareTo(METRICS_DELAY) > 0) {
                 throw new VerbException("error: Metrics not available for pod " + Fields.text(pod, "metadata",
-                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + io.krmcp.command.GoDuration.format(age));
+                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + GoDuration.format(age));
             }
         }
         throw new VerbException("error: metrics not available yet");

@@ -1,5 +1,8 @@
 package io.krmcp.verbs.version;
 
+import java.util.Locale;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,10 +10,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.Version;
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.config.Version;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -46,10 +49,10 @@ public final class VersionVerb implements Verb {
         String client = "kubernetes-remediation-mcp/" + Version.get();
         ObjectNode all = ctx.api().json().createObjectNode();
         all.putObject("clientVersion").put("gitVersion", client).put("platform", System.getProperty("os.name")
-                .toLowerCase(java.util.Locale.ROOT) + "/" + System.getProperty("os.arch"));
+                .toLowerCase(Locale.ROOT) + "/" + System.getProperty("os.arch"));
         JsonNode server = null;
         if (!command.bool(CLIENT.name())) {
-            server = ctx.api().get("/version", java.util.Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+            server = ctx.api().get("/version", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
             all.set("serverVersion", server);
         }
         return switch (output) {

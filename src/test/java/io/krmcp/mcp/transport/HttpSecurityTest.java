@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -87,7 +90,7 @@ class HttpSecurityTest {
 
     @Test
     void loopbackServerRefusesForeignHostHeaders() {
-        OriginFilter filter = new OriginFilter(java.util.List.of(), true);
+        OriginFilter filter = new OriginFilter(List.of(), true);
         assertEquals("evil.example", OriginFilter.hostName("evil.example:8000"));
         assertEquals("[::1]", OriginFilter.hostName("[::1]:8000"));
         assertTrue(filter.originAllowed("http://127.0.0.1:8000"));
@@ -97,12 +100,12 @@ class HttpSecurityTest {
 
     @Test
     void rebindingHostHeaderIsRefusedOnALoopbackServer() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             String request = "POST /mcp HTTP/1.1\r\nHost: evil.example:" + port + "\r\nAuthorization: Bearer " + TOKEN
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + LIST.length()
                     + "\r\nConnection: close\r\n\r\n" + LIST;
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(response.startsWith("HTTP/1.1 403"), response);
             assertTrue(response.contains("answers only to localhost"), response);
         }

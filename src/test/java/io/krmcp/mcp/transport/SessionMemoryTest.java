@@ -3,6 +3,7 @@ package io.krmcp.mcp.transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,7 +66,7 @@ class SessionMemoryTest {
                             HttpResponse<String> r;
                             try {
                                 r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                            } catch (java.io.IOException raced) {
+                            } catch (IOException raced) {
                                 // the JDK client can reuse a keep-alive connection just as it closes (about once in
                                 // 20,000 requests here); this test measures memory, so such a request is sent again
                                 r = client.send(request, HttpResponse.BodyHandlers.ofString());

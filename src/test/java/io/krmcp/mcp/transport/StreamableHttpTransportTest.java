@@ -11,22 +11,23 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.krmcp.Server;
-import io.krmcp.config.SettingsLoader;
-import io.krmcp.demo.DemoCluster;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+
+import io.krmcp.Server;
+import io.krmcp.config.SettingsLoader;
+import io.krmcp.demo.DemoCluster;
 
 /** The HTTP transport end to end: a spec client through the SDK, and the seed README's bare curl. */
 class StreamableHttpTransportTest {
@@ -146,7 +147,7 @@ class StreamableHttpTransportTest {
         assertTrue(text.startsWith("User: demo-user\nGroups: system:authenticated\nCluster: http"), text);
         assertTrue(text.contains("Allowed commands: get, describe, logs\nAllowed namespaces: *\n"), text);
         assertEquals("demo-user", reply.at("/result/structuredContent/user").asText());
-        assertFalse(reply.toString().toLowerCase(java.util.Locale.ROOT).contains("token"), reply.toString());
+        assertFalse(reply.toString().toLowerCase(Locale.ROOT).contains("token"), reply.toString());
     }
 
     /** HolmesGPT re-sends a call a human approved with this marker; the SDK's schema check must not reject it. */

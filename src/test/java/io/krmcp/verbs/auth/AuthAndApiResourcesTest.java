@@ -3,21 +3,24 @@ package io.krmcp.verbs.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** auth can-i through access reviews (asserted on the review sent), and api-resources. */
 @EnableKubernetesMockClient
@@ -101,17 +104,17 @@ class AuthAndApiResourcesTest {
     /** Discovery served as the real kubectl saw it; each case compared with kubectl's output. */
     @Test
     void printsWhatKubectlPrints() throws Exception {
-        JsonNode fixture = new ObjectMapper().readTree(java.nio.file.Path.of(
+        JsonNode fixture = new ObjectMapper().readTree(Path.of(
                 "src/test/resources/api-resources-fixture.json").toFile());
         fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
                 .andReturn(200, e.getValue().toString()).always());
-        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/api-resources/kubectl");
-        java.util.List<String> cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+        Path dir = Path.of("src/test/resources/api-resources/kubectl");
+        List<String> cases = Files.readAllLines(dir.resolve("cases.txt"));
         CommandRunner runner = TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
                 "api-resources,api-versions"));
         for (int i = 0; i < cases.size(); i++) {
-            CommandOutcome o = runner.run(java.util.List.of(cases.get(i).split(" ")));
-            assertEquals(java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
+            CommandOutcome o = runner.run(List.of(cases.get(i).split(" ")));
+            assertEquals(Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
                     cases.get(i) + "\n" + o.stderr());
         }
     }
@@ -120,10 +123,10 @@ class AuthAndApiResourcesTest {
     @Test
     void canIListPrintsWhatKubectlPrints() throws Exception {
         server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201,
-                java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/auth-rules-review.json")))
+                Files.readString(Path.of("src/test/resources/auth-rules-review.json")))
                 .once();
         CommandOutcome o = TestRunners.run(kubectl(), "auth can-i --list -n shop");
-        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of(
+        assertEquals(Files.readString(Path.of(
                 "src/test/resources/auth-can-i-list-kubectl.txt")), o.stdout(), o.stderr());
     }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.krmcp.DemoKubectl;
 import io.krmcp.Golden;
 import io.krmcp.TestRunners;
-import io.krmcp.DemoKubectl;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code describe} over the demo cluster. */
 class DescribeVerbTest {

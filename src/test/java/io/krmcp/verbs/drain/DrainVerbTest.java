@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +18,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.audit.CommandOutcome;
 
 /** {@code drain}: kubectl's filters, the Eviction API with disruption budgets, and the deadline's report. */
 @EnableKubernetesMockClient
@@ -210,15 +213,15 @@ class DrainVerbTest {
                 .andReturn(200, "{\"kind\":\"DaemonSet\"}").always();
         server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
         server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
-        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/drain/kubectl");
+        Path dir = Path.of("src/test/resources/drain/kubectl");
         CommandOutcome ok = drain(Map.of(), "drain n1 --ignore-daemonsets --grace-period=30");
-        assertEquals(java.nio.file.Files.readString(dir.resolve("ok.out")), ok.stdout());
-        assertEquals(java.nio.file.Files.readString(dir.resolve("ok.err")), ok.stderr());
+        assertEquals(Files.readString(dir.resolve("ok.out")), ok.stdout());
+        assertEquals(Files.readString(dir.resolve("ok.err")), ok.stderr());
         server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "cache-1", "ReplicaSet",
                 ",\"volumes\":[{\"name\":\"d\",\"emptyDir\":{}}]"))).once();
         CommandOutcome emptyDir = drain(Map.of(), "drain n1");
-        assertEquals(java.nio.file.Files.readString(dir.resolve("emptydir.out")), emptyDir.stdout());
-        assertEquals(java.nio.file.Files.readString(dir.resolve("emptydir.err")), emptyDir.stderr());
+        assertEquals(Files.readString(dir.resolve("emptydir.out")), emptyDir.stdout());
+        assertEquals(Files.readString(dir.resolve("emptydir.err")), emptyDir.stderr());
         assertEquals(1, emptyDir.returnCode());
     }
 }

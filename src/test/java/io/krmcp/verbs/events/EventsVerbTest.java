@@ -3,18 +3,24 @@ package io.krmcp.verbs.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code kubectl events}: order, --for as kubectl's field selector, --types, -A and the empty answer. */
 class EventsVerbTest {
@@ -85,22 +91,22 @@ class EventsVerbTest {
     /** The fixture served as the real kubectl saw it, at its clock; each case compared with kubectl's output. */
     @Test
     void printsWhatKubectlPrints() throws Exception {
-        var fixture = new ObjectMapper().readTree(java.nio.file.Path.of("src/test/resources/events-fixture.json")
+        var fixture = new ObjectMapper().readTree(Path.of("src/test/resources/events-fixture.json")
                 .toFile());
-        var server = new io.fabric8.kubernetes.client.server.mock.KubernetesMockServer();
+        var server = new KubernetesMockServer();
         server.init();
         try {
             fixture.path("paths").fields().forEachRemaining(e -> server.expect().get()
                     .withPath(e.getKey() + "?limit=500").andReturn(200, e.getValue().toString()).always());
-            var clock = java.time.Clock.fixed(java.time.Instant.parse(fixture.path("now").asText()),
-                    java.time.ZoneOffset.UTC);
+            var clock = Clock.fixed(Instant.parse(fixture.path("now").asText()),
+                    ZoneOffset.UTC);
             CommandRunner runner = TestRunners.runner(server.createClient(), clock,
                     Map.of("KUBECTL_ALLOWED_COMMANDS", "events"));
-            var dir = java.nio.file.Path.of("src/test/resources/events/kubectl");
-            var cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+            var dir = Path.of("src/test/resources/events/kubectl");
+            var cases = Files.readAllLines(dir.resolve("cases.txt"));
             for (int i = 0; i < cases.size(); i++) {
                 CommandOutcome o = TestRunners.run(runner, cases.get(i));
-                assertEquals(java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
+                assertEquals(Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
                         cases.get(i) + "\n" + o.stderr());
             }
         } finally {

@@ -3,8 +3,10 @@ package io.krmcp.verbs.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,10 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.server.mock.OutputStreamMessage;
 import io.fabric8.kubernetes.client.server.mock.StatusStreamMessage;
 import io.fabric8.mockwebserver.internal.WebSocketMessage;
+
+import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.audit.CommandOutcome;
 
 /** {@code exec} over the mock's WebSockets: output, exit codes, the command allowlist and the deadline. */
 @EnableKubernetesMockClient
@@ -34,12 +38,12 @@ class ExecVerbTest {
         Map<String, String> env = new HashMap<>(Map.of("KUBECTL_ALLOWED_COMMANDS", "exec",
                 "K8S_MCP_SECURITY_MODE", "permissive", "KUBECTL_ALLOWED_EXEC_COMMANDS", "ps,ls,df"));
         env.putAll(extra);
-        return TestRunners.runner(client, Clock.systemUTC(), env).run(java.util.List.of(args));
+        return TestRunners.runner(client, Clock.systemUTC(), env).run(List.of(args));
     }
 
     /** A stdout frame sent after a delay (the mock's own messages all go at once, then it closes). */
     static WebSocketMessage stdoutLater(String text, long delayMillis) {
-        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         byte[] framed = new byte[body.length + 1];
         framed[0] = 1;
         System.arraycopy(body, 0, framed, 1, body.length);
@@ -141,17 +145,17 @@ class ExecVerbTest {
 
     @Test
     void theDemoAnswersDiagnosticCommandsAndRefusesAStoppedContainer() throws Exception {
-        try (io.krmcp.DemoKubectl demo = io.krmcp.DemoKubectl.start()) {
+        try (DemoKubectl demo = DemoKubectl.start()) {
             var kubectl = demo.with(Map.of("KUBECTL_ALLOWED_COMMANDS", "exec", "K8S_MCP_SECURITY_MODE", "permissive",
                     "KUBECTL_ALLOWED_EXEC_COMMANDS", "hostname,cat,ls"));
-            CommandOutcome host = kubectl.run(java.util.List.of("exec", "deploy/frontend", "-n", "shop", "--",
+            CommandOutcome host = kubectl.run(List.of("exec", "deploy/frontend", "-n", "shop", "--",
                     "hostname"));
             assertTrue(host.stdout().matches("frontend-7d4b9c8f6-\\w+\n"), host.stdout() + host.stderr());
-            CommandOutcome missing = kubectl.run(java.util.List.of("exec", "cart-5f6d7c9b8-kx2lp", "-n", "shop",
+            CommandOutcome missing = kubectl.run(List.of("exec", "cart-5f6d7c9b8-kx2lp", "-n", "shop",
                     "--", "cat", "/nope"));
             assertEquals(1, missing.returnCode());
             assertTrue(missing.stderr().endsWith("command terminated with exit code 1\n"), missing.stderr());
-            CommandOutcome crashing = kubectl.run(java.util.List.of("exec", "checkout-6c8d9f7b5-q8wzt", "-n", "shop",
+            CommandOutcome crashing = kubectl.run(List.of("exec", "checkout-6c8d9f7b5-q8wzt", "-n", "shop",
                     "--", "ls"));
             assertEquals("error: unable to upgrade connection: the server answered 400 (is the container running?)\n",
                     crashing.stderr());

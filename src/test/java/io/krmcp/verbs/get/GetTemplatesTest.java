@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.krmcp.DemoKubectl;
-import io.krmcp.verbs.CommandOutcome;
+import io.krmcp.audit.CommandOutcome;
 
 /** {@code -o jsonpath}, {@code jsonpath-as-json} and {@code custom-columns} through the whole request flow. */
 class GetTemplatesTest {

@@ -17,9 +17,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /**
  * What the mock's CRUD mode cannot show: server-side Tables (CRD printer columns), paging, discovery, and the exact
@@ -150,7 +151,7 @@ class GetVerbServerFeaturesTest {
         String path = "/api/v1/namespaces/prod/pods?labelSelector=app+in+%28web%2Capi%29%2Ctier%21%3Ddb"
                 + "&fieldSelector=status.phase%3DRunning&limit=500&includeObject=None";
         server.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        CommandOutcome o = kubectl.run(java.util.List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
+        CommandOutcome o = kubectl.run(List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
                 "--field-selector", "status.phase=Running"));
         assertEquals(0, o.returnCode(), o.stderr());
         assertEquals("No resources found in prod namespace.\n", o.stderr());

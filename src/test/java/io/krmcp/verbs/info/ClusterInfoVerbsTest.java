@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** version, api-versions, cluster-info and api-resources -o wide against the demo's discovery documents. */
 class ClusterInfoVerbsTest {

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** label, annotate, cordon and uncordon on the demo: kubectl's lines, the patch sent, the stored result. */
 class LabelAnnotateCordonTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.DemoKubectl;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code patch}: the content type each --type sends, the body parsed strictly, kubectl's result lines. */
 class PatchVerbTest {
@@ -64,7 +66,7 @@ class PatchVerbTest {
         RecordedRequest sent = patches().get(0);
         assertTrue(sent.getHeader("Content-Type").startsWith("application/merge-patch+json"));
         assertEquals("{\"metadata\":{\"labels\":{\"tier\":\"backend\"}}}", new String(sent.getBody().getBytes(),
-                java.nio.charset.StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8));
     }
 
     @Test

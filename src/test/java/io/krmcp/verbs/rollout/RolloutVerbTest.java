@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code rollout} sub-verbs on the demo: checkout has revisions 2 (checkout:2.0.0) and 3 (checkout:2.0.1, current). */
 class RolloutVerbTest {

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.DemoKubectl;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code run}: the hardened pod sent, waiting for it, its exit code, and cleanup after success, failure and timeout. */
 class RunVerbTest {

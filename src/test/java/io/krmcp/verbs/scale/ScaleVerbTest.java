@@ -11,10 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.mockwebserver.http.RecordedRequest;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code scale} through the scale subresource: the request sent, the stored replicas, preconditions. */
 class ScaleVerbTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code taint}: adding, overwriting and removing node taints, with kubectl's lines and refusals. */
 class TaintVerbTest {
@@ -37,7 +38,7 @@ class TaintVerbTest {
     }
 
     String taints(String node) {
-        return kubectl.run(java.util.List.of("get", "node", node, "-o",
+        return kubectl.run(List.of("get", "node", node, "-o",
                 "jsonpath={range .spec.taints[*]}{.key}={.value}:{.effect};{end}")).stdout();
     }
 

@@ -3,21 +3,27 @@ package io.krmcp.verbs.top;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+
 import io.krmcp.DemoKubectl;
 import io.krmcp.TestRunners;
-import io.krmcp.verbs.CommandOutcome;
-import io.krmcp.verbs.CommandRunner;
+import io.krmcp.audit.CommandOutcome;
+import io.krmcp.flow.CommandRunner;
 
 /** {@code kubectl top}: the demo's metrics for layouts, the mock's expectations for missing APIs and metrics. */
 @EnableKubernetesMockClient
@@ -123,14 +129,14 @@ class TopVerbTest {
     /** Every path of the fixture served as the real kubectl saw it; then each case compared with kubectl's output. */
     @Test
     void printsWhatKubectlPrints() throws Exception {
-        com.fasterxml.jackson.databind.JsonNode fixture = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(java.nio.file.Path.of("src/test/resources/top-fixture.json").toFile());
+        JsonNode fixture = new ObjectMapper()
+                .readTree(Path.of("src/test/resources/top-fixture.json").toFile());
         fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
                 .andReturn(200, e.getValue().toString()).always());
-        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/top/kubectl");
-        java.util.List<String> cases = java.nio.file.Files.readAllLines(dir.resolve("cases.txt"));
+        Path dir = Path.of("src/test/resources/top/kubectl");
+        List<String> cases = Files.readAllLines(dir.resolve("cases.txt"));
         for (int i = 0; i < cases.size(); i++) {
-            String expected = java.nio.file.Files.readString(dir.resolve("case" + (i + 1) + ".txt"));
+            String expected = Files.readString(dir.resolve("case" + (i + 1) + ".txt"));
             CommandOutcome o = TestRunners.run(mockKubectl(), cases.get(i));
             assertEquals(expected, o.stdout(), cases.get(i) + "\n" + o.stderr());
         }

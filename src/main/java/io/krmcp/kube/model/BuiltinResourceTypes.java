@@ -1,4 +1,4 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
 import java.util.List;
 

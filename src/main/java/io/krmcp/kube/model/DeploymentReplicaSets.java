@@ -1,4 +1,4 @@
-package io.krmcp.workload;
+package io.krmcp.kube.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.output.table.Fields;
 
 /**
  * kubectl's {@code deploymentutil}: which ReplicaSets a Deployment owns, which of them is the new one (same pod
@@ -88,7 +88,7 @@ public record DeploymentReplicaSets(Optional<JsonNode> newSet, List<JsonNode> ol
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, pruned(node.get(i)));
+                ((ArrayNode) node).set(i, pruned(node.get(i)));
             }
         }
         return node;

@@ -1,4 +1,4 @@
-package io.krmcp.workload;
+package io.krmcp.verbs.workload;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 

@@ -1,7 +1,10 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A kind the API server serves, with every name kubectl accepts for it.
@@ -72,8 +75,8 @@ public record ResourceType(String plural, String singular, List<String> shortNam
      * Fills in {@code apiVersion} and {@code kind} where the server left them out (list items), as kubectl's decoder
      * does; returns the same node.
      */
-    public com.fasterxml.jackson.databind.JsonNode withTypeMeta(com.fasterxml.jackson.databind.JsonNode object) {
-        if (object instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+    public JsonNode withTypeMeta(JsonNode object) {
+        if (object instanceof ObjectNode o) {
             if (!o.hasNonNull("apiVersion")) {
                 o.put("apiVersion", apiVersion());
             }

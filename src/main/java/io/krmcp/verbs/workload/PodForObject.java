@@ -1,4 +1,4 @@
-package io.krmcp.workload;
+package io.krmcp.verbs.workload;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,12 +9,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.KubeNames;
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.UnknownResourceTypeException;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.output.table.Fields;
+import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 

@@ -1,14 +1,13 @@
-package io.krmcp.workload;
+package io.krmcp.verbs.workload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 /** The pod {@code logs TYPE/NAME} reads, in kubectl's {@code podutils.ByLogging} order. */
 class PodForObjectTest {

@@ -1,4 +1,4 @@
-package io.krmcp.workload;
+package io.krmcp.verbs.workload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ResourceType;
-import io.krmcp.command.ResourceTypes;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceType;
+import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.verbs.VerbContext;
 
 /**

@@ -1,4 +1,4 @@
-package io.krmcp;
+package io.krmcp.config;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Asks the API server which types it serves; the registry calls it only when a name is not built in. */
@@ -11,7 +12,7 @@ public interface ResourceDiscovery {
      *
      * @param budget how long discovery may take, taken from the calling command's deadline
      */
-    List<ResourceType> discover(java.time.Duration budget);
+    List<ResourceType> discover(Duration budget);
 
     ResourceDiscovery NONE = budget -> List.of();
 }

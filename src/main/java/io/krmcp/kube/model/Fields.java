@@ -1,6 +1,7 @@
-package io.krmcp.output.table;
+package io.krmcp.kube.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class Fields {
         // labels.Set.String(): the "key=value" strings sorted, so "app=x" sorts after "app.kubernetes.io/name=y"
         List<String> parts = new ArrayList<>();
         map.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
-        java.util.Collections.sort(parts);
+        Collections.sort(parts);
         return String.join(",", parts);
     }
 

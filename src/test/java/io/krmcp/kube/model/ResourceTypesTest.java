@@ -1,4 +1,4 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,30 +1,38 @@
-package io.krmcp.verbs;
+package io.krmcp.flow;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.krmcp.audit.AuditedCommand;
+import io.krmcp.audit.CommandOutcome;
 import io.krmcp.command.CommandParser;
-import io.krmcp.command.UnknownResourceTypeException;
+import io.krmcp.command.ParsedCommand;
+import io.krmcp.config.ServerSettings;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.ResourceTypes;
-import io.krmcp.config.ServerSettings;
-import io.krmcp.kube.Deadline;
 import io.krmcp.kube.CallerIdentity;
+import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.RequestRefusedException;
-import io.krmcp.policy.Denial;
+import io.krmcp.kube.model.ResourceTypes;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.OutputCap;
 import io.krmcp.policy.Decision;
+import io.krmcp.policy.Denial;
 import io.krmcp.policy.PolicyEngine;
 import io.krmcp.policy.PolicyRequest;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.VerbResult;
 
 /**
  * The request flow of the {@code kubectl} tool, in one place: parse → policy → verb → cap. Nothing reaches the
@@ -41,7 +49,7 @@ public final class CommandRunner {
     private final ServerSettings settings;
     private final KubeApi api;
     private final ResourceTypes types;
-    private final java.util.function.Supplier<String> defaultNamespace;
+    private final Supplier<String> defaultNamespace;
     private final Clock clock;
 
     public CommandRunner(VerbRegistry verbs, PolicyEngine policy, ServerSettings settings, KubeApi api,
@@ -51,7 +59,7 @@ public final class CommandRunner {
 
     /** @param defaultNamespace read on each call: the cluster connection may still be being made at start */
     public CommandRunner(VerbRegistry verbs, PolicyEngine policy, ServerSettings settings, KubeApi api,
-                         ResourceTypes types, java.util.function.Supplier<String> defaultNamespace, Clock clock) {
+                         ResourceTypes types, Supplier<String> defaultNamespace, Clock clock) {
         this.verbs = verbs;
         this.parser = new CommandParser(verbs::spec, verbs::isUnsupportedKubectlVerb);
         this.audited = new AuditedCommand(verbs.specs());
@@ -103,7 +111,7 @@ public final class CommandRunner {
         } catch (RuntimeException e) {
             // the exception's message may quote the arguments; the log gets its type and where it was thrown
             LOG.warn("verb {} failed unexpectedly: {} at {}", command.verb(), e.getClass().getName(),
-                    java.util.Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf).toList());
+                    Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf).toList());
             return CommandOutcome.failed(shown, "error: internal error while running \"" + command.verb()
                     + "\"; the server log has the details");
         }
@@ -121,7 +129,7 @@ public final class CommandRunner {
     }
 
     private String namespaceLists() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!settings.allowedNamespaces().isEmpty()) {
             parts.add("allowed: " + String.join(", ", settings.allowedNamespaces()));
         }

@@ -1,4 +1,4 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
 /** kubectl's own words for a type the server does not serve. */
 public final class UnknownResourceTypeException extends Exception {

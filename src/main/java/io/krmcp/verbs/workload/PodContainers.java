@@ -1,4 +1,4 @@
-package io.krmcp.workload;
+package io.krmcp.verbs.workload;
 
 import java.util.ArrayList;
 import java.util.List;

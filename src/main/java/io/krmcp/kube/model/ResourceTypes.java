@@ -1,10 +1,12 @@
-package io.krmcp.command;
+package io.krmcp.kube.model;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,7 +66,7 @@ public final class ResourceTypes {
      * answer it), the built-in ones; one entry per group and resource.
      */
     public List<ResourceType> all(Duration budget) {
-        java.util.Map<String, ResourceType> byName = new java.util.LinkedHashMap<>();
+        Map<String, ResourceType> byName = new LinkedHashMap<>();
         discovered(false, budget).forEach(t -> byName.putIfAbsent(t.groupResource(), t));
         BuiltinResourceTypes.ALL.forEach(t -> byName.putIfAbsent(t.groupResource(), t));
         return List.copyOf(byName.values());

@@ -1,4 +1,4 @@
-package io.krmcp.verbs;
+package io.krmcp.flow;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,7 +6,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.krmcp.command.VerbSpec;
+import io.krmcp.output.JsonPrinter;
+import io.krmcp.verbs.Verb;
+import io.krmcp.verbs.apiresources.ApiResourcesVerb;
+import io.krmcp.verbs.apiversions.ApiVersionsVerb;
+import io.krmcp.verbs.auth.AuthVerb;
+import io.krmcp.verbs.clusterinfo.ClusterInfoVerb;
+import io.krmcp.verbs.cordon.CordonVerb;
+import io.krmcp.verbs.delete.DeleteVerb;
+import io.krmcp.verbs.describe.DescribeVerb;
+import io.krmcp.verbs.drain.DrainVerb;
+import io.krmcp.verbs.events.EventsVerb;
+import io.krmcp.verbs.exec.ExecVerb;
+import io.krmcp.verbs.explain.ExplainVerb;
+import io.krmcp.verbs.get.GetVerb;
+import io.krmcp.verbs.label.AnnotateVerb;
+import io.krmcp.verbs.label.LabelVerb;
+import io.krmcp.verbs.logs.LogsVerb;
+import io.krmcp.verbs.patch.PatchVerb;
+import io.krmcp.verbs.rollout.RolloutFlags;
+import io.krmcp.verbs.rollout.RolloutVerb;
+import io.krmcp.verbs.run.RunVerb;
+import io.krmcp.verbs.scale.ScaleVerb;
+import io.krmcp.verbs.taint.TaintVerb;
+import io.krmcp.verbs.top.TopVerb;
+import io.krmcp.verbs.version.VersionVerb;
 
 /** The verbs this server implements, by name, plus kubectl's other verbs so a refusal can tell them from typos. */
 public final class VerbRegistry {
@@ -30,31 +57,31 @@ public final class VerbRegistry {
     }
 
     /** Every verb this server implements: the one list the server and the tests register. */
-    public static VerbRegistry standard(com.fasterxml.jackson.databind.ObjectMapper json) {
+    public static VerbRegistry standard(ObjectMapper json) {
         return new VerbRegistry(List.of(
-                new io.krmcp.verbs.get.GetVerb(new io.krmcp.output.JsonPrinter(json)),
-                new io.krmcp.verbs.describe.DescribeVerb(),
-                new io.krmcp.verbs.logs.LogsVerb(),
-                new io.krmcp.verbs.delete.DeleteVerb(),
-                new io.krmcp.verbs.scale.ScaleVerb(),
-                new io.krmcp.verbs.patch.PatchVerb(),
-                new io.krmcp.verbs.rollout.RolloutVerb(),
-                new io.krmcp.verbs.run.RunVerb(),
-                new io.krmcp.verbs.label.LabelVerb(),
-                new io.krmcp.verbs.label.AnnotateVerb(),
-                new io.krmcp.verbs.cordon.CordonVerb(true),
-                new io.krmcp.verbs.cordon.CordonVerb(false),
-                new io.krmcp.verbs.taint.TaintVerb(),
-                new io.krmcp.verbs.apiresources.ApiResourcesVerb(),
-                new io.krmcp.verbs.auth.AuthVerb(),
-                new io.krmcp.verbs.apiversions.ApiVersionsVerb(),
-                new io.krmcp.verbs.version.VersionVerb(),
-                new io.krmcp.verbs.clusterinfo.ClusterInfoVerb(),
-                new io.krmcp.verbs.events.EventsVerb(),
-                new io.krmcp.verbs.top.TopVerb(),
-                new io.krmcp.verbs.drain.DrainVerb(),
-                new io.krmcp.verbs.exec.ExecVerb(),
-                new io.krmcp.verbs.explain.ExplainVerb()));
+                new GetVerb(new JsonPrinter(json)),
+                new DescribeVerb(),
+                new LogsVerb(),
+                new DeleteVerb(),
+                new ScaleVerb(),
+                new PatchVerb(),
+                new RolloutVerb(),
+                new RunVerb(),
+                new LabelVerb(),
+                new AnnotateVerb(),
+                new CordonVerb(true),
+                new CordonVerb(false),
+                new TaintVerb(),
+                new ApiResourcesVerb(),
+                new AuthVerb(),
+                new ApiVersionsVerb(),
+                new VersionVerb(),
+                new ClusterInfoVerb(),
+                new EventsVerb(),
+                new TopVerb(),
+                new DrainVerb(),
+                new ExecVerb(),
+                new ExplainVerb()));
     }
 
     public Optional<Verb> verb(String name) {
@@ -75,7 +102,7 @@ public final class VerbRegistry {
         String[] words = allowlistEntry.trim().split("\\s+");
         String verb = words[0];
         if (verb.equals("rollout") && words.length > 1) {
-            return !io.krmcp.verbs.rollout.RolloutFlags.READ_ONLY_SUB_VERBS.contains(words[1]);
+            return !RolloutFlags.READ_ONLY_SUB_VERBS.contains(words[1]);
         }
         return spec(verb).map(VerbSpec::writes).orElse(!READ_ONLY_KUBECTL_VERBS.contains(verb));
     }

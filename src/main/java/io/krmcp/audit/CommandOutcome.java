@@ -1,4 +1,4 @@
-package io.krmcp.verbs;
+package io.krmcp.audit;
 
 import java.util.Optional;
 
