@@ -27,6 +27,7 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.MergePatch;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.ResourceTypes;
@@ -291,7 +292,7 @@ final class DemoDispatcher extends KubernetesCrudDispatcher {
                 JsonNode body = JSON.readTree(request.getBody().getBytes());
                 JsonNode replicas = body.path("spec").path("replicas");
                 String version = body.path("metadata").path("resourceVersion").asText("");
-                if (!version.isEmpty() && !version.equals(object.path("metadata").path("resourceVersion").asText())) {
+                if (!version.isEmpty() && !version.equals(KubeObject.resourceVersion(object))) {
                     return new MockResponse().setResponseCode(409).setBody("{\"kind\":\"Status\",\"status\":\"Failure\","
                             + "\"reason\":\"Conflict\",\"code\":409,\"message\":\"Operation cannot be fulfilled: the "
                             + "object has been modified; please apply your changes to the latest version and try "

@@ -16,6 +16,8 @@ import io.fabric8.mockwebserver.http.Response;
 import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
 
+import io.krmcp.kube.model.KubeObject;
+
 /**
  * {@code exec} in the demo: a WebSocket speaking the Kubernetes stream protocol (channel 1 stdout, 2 stderr, 3 the
  * exit status) with canned answers for the diagnostic commands an agent tries first ({@code env}, {@code hostname},
@@ -88,8 +90,8 @@ final class DemoExec {
     }
 
     private static Output run(List<String> command, JsonNode pod, String container) {
-        String name = pod.path("metadata").path("name").asText();
-        String namespace = pod.path("metadata").path("namespace").asText();
+        String name = KubeObject.name(pod);
+        String namespace = KubeObject.namespace(pod);
         String first = command.isEmpty() ? "" : command.get(0);
         String arg = command.size() > 1 ? command.get(command.size() - 1) : "";
         return switch (first) {

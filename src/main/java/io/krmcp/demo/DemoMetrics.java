@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 
 /**
@@ -61,7 +62,7 @@ final class DemoMetrics {
         }
         if (name != null) {
             for (JsonNode item : items) {
-                if (item.path("metadata").path("name").asText().equals(name)) {
+                if (KubeObject.name(item).equals(name)) {
                     return Optional.of(new Answer(200, item.toString()));
                 }
             }
@@ -85,7 +86,7 @@ final class DemoMetrics {
         }
         ObjectNode metrics = header(pod, "PodMetrics");
         ArrayNode containers = metrics.putArray("containers");
-        int share = 15 + Math.floorMod(pod.path("metadata").path("name").asText().hashCode(), 50);
+        int share = 15 + Math.floorMod(KubeObject.name(pod).hashCode(), 50);
         for (JsonNode status : pod.path("status").path("containerStatuses")) {
             if (!status.path("state").has("running")) {
                 continue;
@@ -106,7 +107,7 @@ final class DemoMetrics {
     }
 
     private ObjectNode nodeMetrics(JsonNode node) {
-        String name = node.path("metadata").path("name").asText();
+        String name = KubeObject.name(node);
         long nanocores = SYSTEM_NANOCORES;
         long kib = SYSTEM_KIB;
         for (JsonNode pod : list.apply("/api/v1/pods")) {
@@ -130,9 +131,9 @@ final class DemoMetrics {
     private ObjectNode header(JsonNode object, String kind) {
         ObjectNode metrics = json.createObjectNode().put("kind", kind).put("apiVersion", GROUP + "/" + VERSION);
         ObjectNode metadata = metrics.putObject("metadata");
-        metadata.put("name", object.path("metadata").path("name").asText());
+        metadata.put("name", KubeObject.name(object));
         if (object.path("metadata").has("namespace")) {
-            metadata.put("namespace", object.path("metadata").path("namespace").asText());
+            metadata.put("namespace", KubeObject.namespace(object));
         }
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         metadata.put("creationTimestamp", now);

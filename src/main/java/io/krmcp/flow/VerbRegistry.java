@@ -64,7 +64,7 @@ public final class VerbRegistry {
                 new LogsVerb(),
                 new DeleteVerb(),
                 new ScaleVerb(),
-                new PatchVerb(),
+                new PatchVerb(new JsonPrinter(json)),
                 new RolloutVerb(),
                 new RunVerb(),
                 new LabelVerb(),

@@ -244,6 +244,28 @@ public final class KubeApi {
     public List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Deadline deadline)
             throws ApiException, CallTimeoutException {
         List<JsonNode> items = new ArrayList<>();
+        pages(path, query, ACCEPT_JSON, chunk, deadline, body -> {
+            body.path("items").forEach(items::add);
+            return true;
+        });
+        return items;
+    }
+
+    /** Receives each page of a list in turn. */
+    @FunctionalInterface
+    public interface PageHandler {
+        /** @return whether to fetch the next page, if there is one */
+        boolean page(JsonNode body);
+    }
+
+    /**
+     * The one paged list: {@code limit} and {@code continue} as kubectl's {@code --chunk-size} (0: one request for
+     * everything), each page handed over as it arrives so a caller can stop early.
+     *
+     * @return true when the handler stopped while more pages were left
+     */
+    public boolean pages(String path, Map<String, String> query, String accept, int chunk, Deadline deadline,
+                         PageHandler handler) throws ApiException, CallTimeoutException {
         Map<String, String> page = new LinkedHashMap<>(query);
         String token = "";
         do {
@@ -253,11 +275,13 @@ public final class KubeApi {
             if (!token.isEmpty()) {
                 page.put("continue", token);
             }
-            JsonNode body = get(path, page, ACCEPT_JSON, deadline);
-            body.path("items").forEach(items::add);
+            JsonNode body = get(path, page, accept, deadline);
             token = body.path("metadata").path("continue").asText("");
+            if (!handler.page(body)) {
+                return !token.isEmpty() && chunk > 0;
+            }
         } while (!token.isEmpty() && chunk > 0);
-        return items;
+        return false;
     }
 
     /** GETs a path whose body is text (container logs); a non-2xx answer becomes an {@link ApiException}. */

@@ -36,7 +36,7 @@ import io.krmcp.flow.CommandRunner;
 @EnableKubernetesMockClient
 class ApiFaultsTest {
 
-    static final String PODS_TEST = "/api/v1/namespaces/test/pods?limit=500&includeObject=None";
+    static final String PODS_TEST = "/api/v1/namespaces/test/pods?includeObject=None&limit=500";
 
     KubernetesMockServer server;
     KubernetesClient client;
@@ -174,9 +174,9 @@ class ApiFaultsTest {
 
     @Test
     void aSlowCallDoesNotHoldUpTheOthers() throws Exception {
-        server.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?limit=500&includeObject=None")
+        server.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/fast/pods?limit=500&includeObject=None")
+        server.expect().get().withPath("/api/v1/namespaces/fast/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"items\":[]}").always();
         CommandRunner kubectl = runner(client, "4");
         CompletableFuture<CommandOutcome> slow = CompletableFuture.supplyAsync(() -> TestRunners.run(kubectl,

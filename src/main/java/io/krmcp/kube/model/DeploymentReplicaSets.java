@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-
 /**
  * kubectl's {@code deploymentutil}: which ReplicaSets a Deployment owns, which of them is the new one (same pod
  * template, ignoring {@code pod-template-hash}; the oldest if several) and which are old. Describe shows them;
@@ -23,30 +22,21 @@ public record DeploymentReplicaSets(Optional<JsonNode> newSet, List<JsonNode> ol
 
     /** @param listed the ReplicaSets the Deployment's selector matched, in any order */
     public static DeploymentReplicaSets of(JsonNode deployment, List<JsonNode> listed) {
-        String uid = Fields.text(deployment, "metadata", "uid");
+        String uid = KubeObject.uid(deployment);
         List<JsonNode> owned = new ArrayList<>();
         for (JsonNode rs : listed) {
-            if (isControlledBy(rs, uid)) {
+            if (KubeObject.isControlledBy(rs, uid)) {
                 owned.add(rs);
             }
         }
-        owned.sort(Comparator.comparing((JsonNode rs) -> Fields.text(rs, "metadata", "creationTimestamp"))
-                .thenComparing(rs -> Fields.text(rs, "metadata", "name")));
+        owned.sort(Comparator.comparing((JsonNode rs) -> KubeObject.creationTimestamp(rs))
+                .thenComparing(rs -> KubeObject.name(rs)));
         JsonNode template = withoutHash(deployment.path("spec").path("template"));
         Optional<JsonNode> newSet = owned.stream()
                 .filter(rs -> withoutHash(rs.path("spec").path("template")).equals(template)).findFirst();
         List<JsonNode> old = owned.stream()
                 .filter(rs -> newSet.isEmpty() || rs != newSet.get()).toList();
         return new DeploymentReplicaSets(newSet, old);
-    }
-
-    public static boolean isControlledBy(JsonNode object, String ownerUid) {
-        for (JsonNode owner : object.path("metadata").path("ownerReferences")) {
-            if (owner.path("controller").asBoolean(false) && ownerUid.equals(owner.path("uid").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A copy of a pod template without the {@code pod-template-hash} label, as a rollback restores it. */

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.kube.model.DeploymentReplicaSets;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code getPodStatusForController}: a controller's pods by phase, counting only pods it controls. */
 final class ControllerPods {
@@ -21,7 +21,7 @@ final class ControllerPods {
 
     /** @param selector the controller's selector as a label selector string ({@code <none>} for none) */
     static RelatedQuery query(JsonNode controller, String selector) {
-        return RelatedQuery.podsMatching(KEY, Fields.text(controller, "metadata", "namespace"),
+        return RelatedQuery.podsMatching(KEY, KubeObject.namespace(controller),
                 selector.equals("<none>") ? "" : selector);
     }
 
@@ -30,14 +30,14 @@ final class ControllerPods {
         if (related.error(KEY).isPresent()) {
             return "error in fetching pods: " + related.error(KEY).get();
         }
-        String uid = Fields.text(controller, "metadata", "uid");
+        String uid = KubeObject.uid(controller);
         int running = 0;
         int waiting = 0;
         int succeeded = 0;
         int failed = 0;
         List<JsonNode> pods = related.items(KEY);
         for (JsonNode pod : pods) {
-            if (!DeploymentReplicaSets.isControlledBy(pod, uid)) {
+            if (!KubeObject.isControlledBy(pod, uid)) {
                 continue;
             }
             switch (Fields.text(pod, "status", "phase")) {

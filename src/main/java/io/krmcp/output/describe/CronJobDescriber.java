@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeCronJob}: schedule, policies, the job template, last schedule, active jobs. */
 public final class CronJobDescriber implements Describer {
@@ -17,8 +18,8 @@ public final class CronJobDescriber implements Describer {
     public String describe(JsonNode cj, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = cj.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(cj, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(cj, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(cj) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(cj) + "\n");
         DescribeSections.labels(w, "Labels", cj.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", cj.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Schedule:\t" + Fields.text(spec, "schedule") + "\n");

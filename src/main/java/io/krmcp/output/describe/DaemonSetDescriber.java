@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeDaemonSet}: node scheduling counts, pods by phase, pod template. */
 public final class DaemonSetDescriber implements Describer {
@@ -22,8 +23,8 @@ public final class DaemonSetDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = ds.path("spec");
         JsonNode status = ds.path("status");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(ds, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(ds, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(ds) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(ds) + "\n");
         w.write(LEVEL_0, "Selector:\t" + DescribeSections.selector(spec.path("selector")) + "\n");
         String nodeSelector = Fields.labels(spec.path("template").path("spec").path("nodeSelector"));
         w.write(LEVEL_0, "Node-Selector:\t" + nodeSelector + "\n");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.DeploymentReplicaSets;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeDeployment}: replicas, strategy, pod template, conditions, old and new ReplicaSets. */
 public final class DeploymentDescriber implements Describer {
@@ -21,7 +22,7 @@ public final class DeploymentDescriber implements Describer {
     public List<RelatedQuery> related(JsonNode deployment) {
         String selector = DescribeSections.selector(deployment.path("spec").path("selector"));
         return List.of(RelatedQuery.list(REPLICA_SETS, "/apis/apps/v1/namespaces/"
-                + Fields.text(deployment, "metadata", "namespace") + "/replicasets",
+                + KubeObject.namespace(deployment) + "/replicasets",
                 selector.isEmpty() ? Map.of() : Map.of("labelSelector", selector)));
     }
 
@@ -30,9 +31,9 @@ public final class DeploymentDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = d.path("spec");
         JsonNode status = d.path("status");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(d, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(d, "metadata", "namespace") + "\n");
-        w.write(LEVEL_0, "CreationTimestamp:\t" + DescribeSections.time(Fields.text(d, "metadata", "creationTimestamp"))
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(d) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(d) + "\n");
+        w.write(LEVEL_0, "CreationTimestamp:\t" + DescribeSections.time(KubeObject.creationTimestamp(d))
                 + "\n");
         DescribeSections.labels(w, "Labels", d.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", d.path("metadata").path("annotations"));
@@ -65,7 +66,7 @@ public final class DeploymentDescriber implements Describer {
     private static String replicaSets(List<JsonNode> sets) {
         List<String> out = new ArrayList<>();
         for (JsonNode rs : sets) {
-            out.add(Fields.text(rs, "metadata", "name") + " (" + rs.path("status").path("replicas").asLong() + "/"
+            out.add(KubeObject.name(rs) + " (" + rs.path("status").path("replicas").asLong() + "/"
                     + rs.path("spec").path("replicas").asLong(1) + " replicas created)");
         }
         return out.isEmpty() ? "<none>" : String.join(", ", out);

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.EventTimes;
-import io.krmcp.output.table.HumanDuration;
 
 /** Blocks every describer shares: multi-line labels, annotations, tolerations and taints, times, the Events table. */
 public final class DescribeSections {
@@ -34,8 +34,8 @@ public final class DescribeSections {
 
     /** Name, Namespace, Labels and Annotations: how most of kubectl's describers begin. */
     public static void header(PrefixWriter w, JsonNode object) {
-        w.write(LEVEL_0, "Name:\t" + Fields.text(object, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(object, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(object) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(object) + "\n");
         labels(w, "Labels", object.path("metadata").path("labels"));
         annotations(w, "Annotations", object.path("metadata").path("annotations"));
     }

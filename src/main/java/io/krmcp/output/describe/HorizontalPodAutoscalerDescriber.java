@@ -10,6 +10,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 
 /**
@@ -23,8 +24,8 @@ public final class HorizontalPodAutoscalerDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = hpa.path("spec");
         JsonNode status = hpa.path("status");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(hpa, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(hpa, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(hpa) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(hpa) + "\n");
         DescribeSections.labels(w, "Labels", hpa.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", hpa.path("metadata").path("annotations"));
         w.write(LEVEL_0, "CreationTimestamp:\t" + DescribeSections.time(Fields.text(hpa, "metadata",

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeIngressClassV1}: its controller and, when set, the parameters object. */
 public final class IngressClassDescriber implements Describer {
@@ -15,7 +15,7 @@ public final class IngressClassDescriber implements Describer {
     @Override
     public String describe(JsonNode ic, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(ic, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(ic) + "\n");
         DescribeSections.labels(w, "Labels", ic.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", ic.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Controller:\t" + ic.path("spec").path("controller").asText("") + "\n");

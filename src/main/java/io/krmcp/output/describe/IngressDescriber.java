@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /**
  * kubectl's {@code describeIngressV1}: address, class, default backend, TLS, and each rule's paths with the
@@ -24,7 +25,7 @@ public final class IngressDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode ing) {
-        String namespace = Fields.text(ing, "metadata", "namespace");
+        String namespace = KubeObject.namespace(ing);
         List<RelatedQuery> queries = new ArrayList<>();
         for (String service : backendServices(ing)) {
             queries.add(RelatedQuery.object(serviceKey(service), "/api/v1/namespaces/" + namespace + "/services/"
@@ -38,9 +39,9 @@ public final class IngressDescriber implements Describer {
     public String describe(JsonNode ing, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = ing.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(ing, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(ing) + "\n");
         DescribeSections.labels(w, "Labels", ing.path("metadata").path("labels"));
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(ing, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(ing) + "\n");
         TreeSet<String> addresses = new TreeSet<>();
         for (JsonNode i : ing.path("status").path("loadBalancer").path("ingress")) {
             String ip = i.path("ip").asText("");

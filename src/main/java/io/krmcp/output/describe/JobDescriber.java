@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.HumanDuration;
 
 /** kubectl's {@code describeJob}: parallelism, completions, limits, times, pod counts from status, pod template. */
@@ -18,8 +19,8 @@ public final class JobDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = job.path("spec");
         JsonNode status = job.path("status");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(job, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(job, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(job) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(job) + "\n");
         w.write(LEVEL_0, "Selector:\t" + DescribeSections.selector(spec.path("selector")) + "\n");
         DescribeSections.labels(w, "Labels", job.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", job.path("metadata").path("annotations"));

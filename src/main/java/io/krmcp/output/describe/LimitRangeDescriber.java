@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 
 /**
@@ -23,8 +24,8 @@ public final class LimitRangeDescriber implements Describer {
     @Override
     public String describe(JsonNode range, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(range, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(range, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(range) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(range) + "\n");
         w.write(LEVEL_0, "Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n");
         w.write(LEVEL_0, "----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n");
         rows(w, range, "");

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
-import io.krmcp.output.Quantity;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeNamespace}: status, conditions, then its resource quotas and limit ranges. */
 public final class NamespaceDescriber implements Describer {
@@ -24,7 +23,7 @@ public final class NamespaceDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode ns) {
-        String name = Fields.text(ns, "metadata", "name");
+        String name = KubeObject.name(ns);
         return List.of(RelatedQuery.list(QUOTAS, "/api/v1/namespaces/" + name + "/resourcequotas", Map.of()),
                 RelatedQuery.list(LIMIT_RANGES, "/api/v1/namespaces/" + name + "/limitranges", Map.of()));
     }
@@ -32,7 +31,7 @@ public final class NamespaceDescriber implements Describer {
     @Override
     public String describe(JsonNode ns, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(ns, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(ns) + "\n");
         DescribeSections.labels(w, "Labels", ns.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", ns.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Status:\t" + Fields.text(ns, "status", "phase") + "\n");
@@ -66,10 +65,10 @@ public final class NamespaceDescriber implements Describer {
             return;
         }
         List<JsonNode> sorted = new ArrayList<>(quotas);
-        sorted.sort(Comparator.comparing(q -> Fields.text(q, "metadata", "name")));
+        sorted.sort(Comparator.comparing(q -> KubeObject.name(q)));
         w.write(LEVEL_0, "Resource Quotas\n");
         for (JsonNode q : sorted) {
-            w.write(LEVEL_1, "Name:\t" + Fields.text(q, "metadata", "name") + "\n");
+            w.write(LEVEL_1, "Name:\t" + KubeObject.name(q) + "\n");
             TreeSet<String> scopes = new TreeSet<>(Fields.strings(q.path("spec").path("scopes")));
             if (!scopes.isEmpty()) {
                 w.write(LEVEL_1, "Scopes:\t" + String.join(", ", scopes) + "\n");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /**
  * kubectl's {@code describeNetworkPolicy}: which pods it selects and, per direction, the ports and peers it allows.
@@ -28,9 +29,9 @@ public final class NetworkPolicyDescriber implements Describer {
     @Override
     public String describe(JsonNode np, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(np, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(np, "metadata", "namespace") + "\n");
-        w.write(LEVEL_0, "Created on:\t" + created(Fields.text(np, "metadata", "creationTimestamp")) + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(np) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(np) + "\n");
+        w.write(LEVEL_0, "Created on:\t" + created(KubeObject.creationTimestamp(np)) + "\n");
         DescribeSections.labels(w, "Labels", np.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", np.path("metadata").path("annotations"));
         JsonNode spec = np.path("spec");

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 import io.krmcp.output.table.HumanDuration;
 
@@ -31,7 +32,7 @@ public final class NodeDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode node) {
-        String name = Fields.text(node, "metadata", "name");
+        String name = KubeObject.name(node);
         return List.of(
                 RelatedQuery.list(PODS, "/api/v1/pods", Map.of("fieldSelector",
                         "spec.nodeName=" + name + ",status.phase!=Succeeded,status.phase!=Failed")),
@@ -43,7 +44,7 @@ public final class NodeDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = node.path("spec");
         JsonNode status = node.path("status");
-        String name = Fields.text(node, "metadata", "name");
+        String name = KubeObject.name(node);
         w.write(LEVEL_0, "Name:\t" + name + "\n");
         Set<String> roles = roles(node.path("metadata").path("labels"));
         w.write(LEVEL_0, "Roles:\t" + (roles.isEmpty() ? "<none>" : String.join(",", roles)) + "\n");
@@ -172,10 +173,10 @@ public final class NodeDescriber implements Describer {
             Map<String, Quantity> lim = PodResources.limits(pod);
             PodResources.accumulate(totalRequests, req);
             PodResources.accumulate(totalLimits, lim);
-            w.write(LEVEL_1, Fields.text(pod, "metadata", "namespace") + "\t" + Fields.text(pod, "metadata", "name")
+            w.write(LEVEL_1, KubeObject.namespace(pod) + "\t" + KubeObject.name(pod)
                     + "\t\t" + share(req, "cpu", cpu, true) + "\t" + share(lim, "cpu", cpu, true) + "\t"
                     + share(req, "memory", memory, false) + "\t" + share(lim, "memory", memory, false) + "\t"
-                    + HumanDuration.since(Fields.text(pod, "metadata", "creationTimestamp"), now) + "\n");
+                    + HumanDuration.since(KubeObject.creationTimestamp(pod), now) + "\n");
         }
         w.write(LEVEL_0, "Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n");
         w.write(LEVEL_1, "Resource\tRequests\tLimits\n");

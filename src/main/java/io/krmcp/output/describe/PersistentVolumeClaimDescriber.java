@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.HumanDuration;
 
 /** kubectl's {@code describePersistentVolumeClaim}: class, status, volume, capacity, the pods that use it. */
@@ -20,7 +21,7 @@ public final class PersistentVolumeClaimDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode pvc) {
-        return List.of(RelatedQuery.list(PODS, "/api/v1/namespaces/" + Fields.text(pvc, "metadata", "namespace")
+        return List.of(RelatedQuery.list(PODS, "/api/v1/namespaces/" + KubeObject.namespace(pvc)
                 + "/pods", Map.of()));
     }
 
@@ -28,8 +29,8 @@ public final class PersistentVolumeClaimDescriber implements Describer {
     public String describe(JsonNode pvc, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = pvc.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(pvc, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(pvc, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(pvc) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(pvc) + "\n");
         w.write(LEVEL_0, "StorageClass:\t" + storageClass(pvc) + "\n");
         String deletion = Fields.text(pvc, "metadata", "deletionTimestamp");
         w.write(LEVEL_0, "Status:\t" + (deletion.isEmpty() ? Fields.text(pvc, "status", "phase")
@@ -79,18 +80,18 @@ public final class PersistentVolumeClaimDescriber implements Describer {
 
     /** {@code getPodsForPVC}: pods mounting the claim, and pods that own it (ephemeral volumes), by name. */
     private static void usedBy(PrefixWriter w, JsonNode pvc, List<JsonNode> pods) {
-        String claim = Fields.text(pvc, "metadata", "name");
+        String claim = KubeObject.name(pvc);
         TreeSet<String> users = new TreeSet<>();
         for (JsonNode pod : pods) {
             for (JsonNode v : pod.path("spec").path("volumes")) {
                 if (claim.equals(Fields.text(v, "persistentVolumeClaim", "claimName"))) {
-                    users.add(Fields.text(pod, "metadata", "name"));
+                    users.add(KubeObject.name(pod));
                 }
             }
             for (JsonNode owner : pvc.path("metadata").path("ownerReferences")) {
                 if ("Pod".equals(owner.path("kind").asText())
-                        && owner.path("uid").asText().equals(Fields.text(pod, "metadata", "uid"))) {
-                    users.add(Fields.text(pod, "metadata", "name"));
+                        && owner.path("uid").asText().equals(KubeObject.uid(pod))) {
+                    users.add(KubeObject.name(pod));
                 }
             }
         }

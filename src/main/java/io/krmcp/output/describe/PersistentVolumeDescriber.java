@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.HumanDuration;
 
 /**
@@ -27,7 +28,7 @@ public final class PersistentVolumeDescriber implements Describer {
     public String describe(JsonNode pv, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = pv.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(pv, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(pv) + "\n");
         DescribeSections.labels(w, "Labels", pv.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", pv.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Finalizers:\t" + DescribeSections.goList(pv.path("metadata").path("finalizers")) + "\n");

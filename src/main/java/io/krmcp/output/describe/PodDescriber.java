@@ -4,11 +4,11 @@ import static io.krmcp.output.describe.PrefixWriter.LEVEL_0;
 import static io.krmcp.output.describe.PrefixWriter.LEVEL_1;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.HumanDuration;
 
 /**
@@ -23,8 +23,8 @@ public final class PodDescriber implements Describer {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = pod.path("spec");
         JsonNode status = pod.path("status");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(pod, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(pod, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(pod) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(pod) + "\n");
         if (spec.has("priority")) {
             w.write(LEVEL_0, "Priority:\t" + spec.path("priority").asLong() + "\n");
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /**
  * kubectl's {@code describePodDisruptionBudgetV1}: the budget (min available or max unavailable), its selector and
@@ -18,8 +19,8 @@ public final class PodDisruptionBudgetDescriber implements Describer {
     @Override
     public String describe(JsonNode pdb, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(pdb, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(pdb, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(pdb) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(pdb) + "\n");
         JsonNode spec = pdb.path("spec");
         if (spec.has("minAvailable") && !spec.path("minAvailable").isNull()) {
             w.write(LEVEL_0, "Min available:\t" + spec.path("minAvailable").asText() + "\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeReplicaSet}: selector, owner, replicas, its pods by phase, pod template, conditions. */
 public final class ReplicaSetDescriber implements Describer {
@@ -29,8 +30,8 @@ public final class ReplicaSetDescriber implements Describer {
      */
     static String layout(JsonNode controller, String selector, String controlledBy, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(controller, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(controller, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(controller) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(controller) + "\n");
         w.write(LEVEL_0, "Selector:\t" + selector + "\n");
         DescribeSections.labels(w, "Labels", controller.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", controller.path("metadata").path("annotations"));

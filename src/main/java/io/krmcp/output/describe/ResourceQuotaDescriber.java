@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 
 /** kubectl's {@code describeQuota}: scopes with their help text, then each resource's use against its limit. */
@@ -28,8 +29,8 @@ public final class ResourceQuotaDescriber implements Describer {
     @Override
     public String describe(JsonNode quota, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(quota, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(quota, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(quota) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(quota) + "\n");
         TreeSet<String> scopes = new TreeSet<>(Fields.strings(quota.path("spec").path("scopes")));
         if (!scopes.isEmpty()) {
             w.write(LEVEL_0, "Scopes:\t" + String.join(", ", scopes) + "\n");

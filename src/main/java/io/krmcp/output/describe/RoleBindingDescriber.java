@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's RoleBinding and ClusterRoleBinding describers: the role it grants and to whom. */
 public final class RoleBindingDescriber implements Describer {
@@ -15,7 +16,7 @@ public final class RoleBindingDescriber implements Describer {
     @Override
     public String describe(JsonNode binding, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(binding, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(binding) + "\n");
         DescribeSections.labels(w, "Labels", binding.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", binding.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Role:\n");

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.PolicyRules;
 
 /** kubectl's Role and ClusterRole describers: name, labels, annotations and the rules, broken down and compacted. */
@@ -16,7 +16,7 @@ public final class RoleDescriber implements Describer {
     @Override
     public String describe(JsonNode role, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(role, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(role) + "\n");
         DescribeSections.labels(w, "Labels", role.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", role.path("metadata").path("annotations"));
         w.write(LEVEL_0, "PolicyRule:\n");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.SecretRedactor;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /**
  * kubectl's Secret describer: keys and sizes, never values. Unlike kubectl, a service-account token is shown by
@@ -22,8 +23,8 @@ public final class SecretDescriber implements Describer {
     @Override
     public String describe(JsonNode secret, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
-        w.write(LEVEL_0, "Name:\t" + Fields.text(secret, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(secret, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(secret) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(secret) + "\n");
         DescribeSections.labels(w, "Labels", secret.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", secret.path("metadata").path("annotations"));
         w.write(LEVEL_0, "\nType:\t" + Fields.text(secret, "type") + "\n");

@@ -9,22 +9,23 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeService}: selector, type, IPs, each port with its target and ready endpoints. */
 public final class ServiceDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode service) {
-        return List.of(EndpointSlices.query(Fields.text(service, "metadata", "namespace"),
-                Fields.text(service, "metadata", "name")));
+        return List.of(EndpointSlices.query(KubeObject.namespace(service),
+                KubeObject.name(service)));
     }
 
     @Override
     public String describe(JsonNode svc, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = svc.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(svc, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(svc, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(svc) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(svc) + "\n");
         DescribeSections.labels(w, "Labels", svc.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", svc.path("metadata").path("annotations"));
         w.write(LEVEL_0, "Selector:\t" + Fields.labels(spec.path("selector")) + "\n");
@@ -49,7 +50,7 @@ public final class ServiceDescriber implements Describer {
             }
             w.write(LEVEL_0, "LoadBalancer Ingress:\t" + String.join(", ", parts) + "\n");
         }
-        List<JsonNode> slices = EndpointSlices.of(related, Fields.text(svc, "metadata", "name"));
+        List<JsonNode> slices = EndpointSlices.of(related, KubeObject.name(svc));
         for (JsonNode port : spec.path("ports")) {
             String portName = port.path("name").asText("");
             String name = portName.isEmpty() ? "<unset>" : portName;

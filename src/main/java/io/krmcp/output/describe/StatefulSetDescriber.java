@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeStatefulSet}: service, policies, update strategy, pods by phase, template, claims. */
 public final class StatefulSetDescriber implements Describer {
@@ -22,8 +23,8 @@ public final class StatefulSetDescriber implements Describer {
     public String describe(JsonNode sts, Related related, Instant now) {
         PrefixWriter w = new PrefixWriter();
         JsonNode spec = sts.path("spec");
-        w.write(LEVEL_0, "Name:\t" + Fields.text(sts, "metadata", "name") + "\n");
-        w.write(LEVEL_0, "Namespace:\t" + Fields.text(sts, "metadata", "namespace") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(sts) + "\n");
+        w.write(LEVEL_0, "Namespace:\t" + KubeObject.namespace(sts) + "\n");
         w.write(LEVEL_0, "CreationTimestamp:\t" + DescribeSections.time(Fields.text(sts, "metadata",
                 "creationTimestamp")) + "\n");
         w.write(LEVEL_0, "Selector:\t" + DescribeSections.selector(spec.path("selector")) + "\n");
@@ -62,7 +63,7 @@ public final class StatefulSetDescriber implements Describer {
         }
         w.write(LEVEL_0, "Volume Claims:\n");
         for (JsonNode pvc : templates) {
-            w.write(LEVEL_1, "Name:\t" + Fields.text(pvc, "metadata", "name") + "\n");
+            w.write(LEVEL_1, "Name:\t" + KubeObject.name(pvc) + "\n");
             w.write(LEVEL_1, "StorageClass:\t" + PersistentVolumeClaimDescriber.storageClass(pvc) + "\n");
             DescribeSections.labels(w, "  Labels", pvc.path("metadata").path("labels"));
             DescribeSections.labels(w, "  Annotations", pvc.path("metadata").path("annotations"));

@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeStorageClass}: default or not, provisioner, parameters, policies and topologies. */
 public final class StorageClassDescriber implements Describer {
@@ -20,7 +21,7 @@ public final class StorageClassDescriber implements Describer {
         JsonNode annotations = sc.path("metadata").path("annotations");
         boolean isDefault = "true".equals(annotations.path("storageclass.kubernetes.io/is-default-class").asText())
                 || "true".equals(annotations.path("storageclass.beta.kubernetes.io/is-default-class").asText());
-        w.write(LEVEL_0, "Name:\t" + Fields.text(sc, "metadata", "name") + "\n");
+        w.write(LEVEL_0, "Name:\t" + KubeObject.name(sc) + "\n");
         w.write(LEVEL_0, "IsDefaultClass:\t" + (isDefault ? "Yes" : "No") + "\n");
         w.write(LEVEL_0, "Annotations:\t" + Fields.labels(annotations) + "\n");
         w.write(LEVEL_0, "Provisioner:\t" + sc.path("provisioner").asText("") + "\n");

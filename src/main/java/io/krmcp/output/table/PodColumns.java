@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code printPod}: READY, STATUS with its reason rules, RESTARTS with the last restart's age. */
 final class PodColumns implements KindColumns {
@@ -123,8 +124,8 @@ final class PodColumns implements KindColumns {
         }
         String ip = status.path("podIPs").size() > 0 ? status.path("podIPs").get(0).path("ip").asText("")
                 : Fields.text(status, "podIP");
-        return List.of(Fields.text(pod, "metadata", "name"), ready + "/" + totalContainers, reason, restartText,
-                HumanDuration.since(Fields.text(pod, "metadata", "creationTimestamp"), now),
+        return List.of(KubeObject.name(pod), ready + "/" + totalContainers, reason, restartText,
+                HumanDuration.since(KubeObject.creationTimestamp(pod), now),
                 Fields.orNone(ip), Fields.orNone(Fields.text(spec, "nodeName")),
                 Fields.orNone(Fields.text(status, "nominatedNodeName")), readinessGates(spec, status));
     }

@@ -6,7 +6,7 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** A {@link KindColumns} made of a header list and a cell function; most kinds need nothing more. */
 record SimpleColumns(List<Table.Column> columns, BiFunction<JsonNode, Instant, List<String>> cellFunction)
@@ -18,11 +18,11 @@ record SimpleColumns(List<Table.Column> columns, BiFunction<JsonNode, Instant, L
     }
 
     static String name(JsonNode o) {
-        return Fields.text(o, "metadata", "name");
+        return KubeObject.name(o);
     }
 
     static String age(JsonNode o, Instant now) {
-        return HumanDuration.since(Fields.text(o, "metadata", "creationTimestamp"), now);
+        return HumanDuration.since(KubeObject.creationTimestamp(o), now);
     }
 
     static Table.Column col(String name) {

@@ -10,6 +10,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -47,7 +48,7 @@ public final class ClusterInfoVerb implements Verb {
         StringBuilder out = new StringBuilder();
         line(out, "Kubernetes control plane", host);
         for (JsonNode service : services.path("items")) {
-            String name = service.path("metadata").path("name").asText();
+            String name = KubeObject.name(service);
             String label = service.path("metadata").path("labels").path("kubernetes.io/name").asText("");
             line(out, label.isEmpty() ? name : label, link(host, service));
         }
@@ -71,14 +72,14 @@ public final class ClusterInfoVerb implements Verb {
                     .append(' '));
             return links.toString();
         }
-        String name = service.path("metadata").path("name").asText();
+        String name = KubeObject.name(service);
         if (!ports.isEmpty()) {
             JsonNode port = ports.get(0);
             String portName = port.path("name").asText("");
             boolean https = portName.equals("https") || port.path("port").asInt() == 443;
             name = https ? "https:" + name + ":" + portName : portName.isEmpty() ? name : name + ":" + portName;
         }
-        return host + "/api/v1/namespaces/" + service.path("metadata").path("namespace").asText() + "/services/"
+        return host + "/api/v1/namespaces/" + KubeObject.namespace(service) + "/services/"
                 + name + "/proxy";
     }
 }

@@ -1,20 +1,19 @@
 package io.krmcp.verbs.cordon;
 
-import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.CommonFlags;
+import io.krmcp.verbs.resource.ResourceVisitor;
 import io.krmcp.verbs.workload.NodeCordon;
 import io.krmcp.verbs.workload.NodeTargets;
 
@@ -24,15 +23,13 @@ import io.krmcp.verbs.workload.NodeTargets;
  */
 public final class CordonVerb implements Verb {
 
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector of the nodes").shorthand('l');
-
     private final boolean cordon;
     private final VerbSpec spec;
 
     public CordonVerb(boolean cordon) {
         this.cordon = cordon;
         this.spec = VerbSpec.writing(cordon ? "cordon" : "uncordon", cordon ? "mark nodes unschedulable"
-                : "mark nodes schedulable", SELECTOR, DryRun.FLAG).nodeWide();
+                : "mark nodes schedulable", CommonFlags.SELECTOR, DryRun.FLAG).nodeWide();
     }
 
     @Override
@@ -40,23 +37,26 @@ public final class CordonVerb implements Verb {
         return spec;
     }
 
+    /** The Flags → Options step: names or {@code -l}, never both, and the dry-run mode. */
+    CordonOptions toOptions(ParsedCommand command, StringBuilder warnings) throws VerbException {
+        DryRun dryRun = DryRun.parse(command.string(DryRun.FLAG.name()), warnings);
+        Optional<String> selector = CommonFlags.selector(command);
+        if (command.positionals().isEmpty() == selector.isEmpty()) {
+            throw VerbException.usage(command.positionals().isEmpty() ? "error: USAGE: " + spec.name()
+                    + " NODE [flags]" : "error: name cannot be provided when a selector is specified");
+        }
+        return new CordonOptions(NodeTargets.selection(command.positionals(), selector), dryRun);
+    }
+
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
-            throws VerbException, ApiException, CallTimeoutException {
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         StringBuilder err = new StringBuilder();
-        DryRun dryRun = DryRun.parse(command.string(DryRun.FLAG.name()), err);
-        Optional<String> selector = command.string(SELECTOR.name()).filter(s -> !s.isEmpty());
-        List<String> names = NodeTargets.names(command.positionals());
-        if (names.isEmpty() == selector.isEmpty()) {
-            throw VerbException.usage(names.isEmpty() ? "error: USAGE: " + spec.name() + " NODE [flags]"
-                    : "error: name cannot be provided when a selector is specified");
-        }
-        NodeTargets targets = NodeTargets.find(ctx, names, selector, err);
-        StringBuilder out = new StringBuilder();
-        for (JsonNode node : targets.nodes()) {
-            out.append(NodeCordon.apply(ctx, node, cordon, dryRun)).append('\n');
-        }
-        boolean failed = targets.someMissing();
-        return new VerbResult(out.toString(), err.toString(), failed ? 1 : 0);
+        CordonOptions options = toOptions(command, err);
+        return new ResourceVisitor(ctx, options.nodes(), ctx.defaultNamespace())
+                .reading(ResourceVisitor.Read.OBJECT)
+                .visit(err, (node, out) -> out.print(NodeCordon.apply(ctx, node.object(), cordon, options.dryRun())
+                        + "\n"))
+                .result();
     }
 }

@@ -1,26 +1,21 @@
 package io.krmcp.verbs.delete;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
-import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.output.OutputFormat;
+import io.krmcp.output.PrintFlags;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
-import io.krmcp.verbs.get.GetFlags;
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.resource.CommonFlags;
+import io.krmcp.verbs.resource.Selection;
 
 /** {@code kubectl delete}'s flags and their validation into {@link DeleteOptions}, with kubectl's messages. */
 public final class DeleteFlags {
 
-    static final FlagSpec ALL = FlagSpec.bool("all", "delete all resources of the type in the namespace");
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector, e.g. app=web").shorthand('l');
-    static final FlagSpec FIELD_SELECTOR = FlagSpec.string("field-selector", "field selector, e.g. status.phase=Failed");
-    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "with -l or --all, across all namespaces")
-            .shorthand('A');
+    static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.NAME)
+            .refusing(format -> "error: unexpected -o output mode: " + format + ". We only support '-o name'");
     static final FlagSpec GRACE_PERIOD = FlagSpec.integer("grace-period", "-1",
             "seconds given to terminate gracefully; -1 uses the object's default, 0 only with --force");
     static final FlagSpec FORCE = FlagSpec.bool("force", "delete at once without waiting for termination");
@@ -31,49 +26,18 @@ public final class DeleteFlags {
             "treat missing objects as success (the default with -l, --field-selector or --all)");
     static final FlagSpec WAIT = FlagSpec.bool("wait", "wait for the objects to be gone, within the call's deadline")
             .defaultValue("true");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "name: print only TYPE/NAME").shorthand('o');
 
     public static final VerbSpec SPEC = VerbSpec.writing("delete", "delete resources by name, label or field selector",
-            ALL, SELECTOR, FIELD_SELECTOR, ALL_NAMESPACES, GRACE_PERIOD, FORCE, NOW, CASCADE, IGNORE_NOT_FOUND, WAIT,
-            OUTPUT, DryRun.FLAG);
+            CommonFlags.ALL, CommonFlags.SELECTOR, CommonFlags.FIELD_SELECTOR, CommonFlags.ALL_NAMESPACES, GRACE_PERIOD,
+            FORCE, NOW, CASCADE, IGNORE_NOT_FOUND, WAIT, CommonFlags.output(PRINTING), DryRun.FLAG);
 
     private DeleteFlags() {
     }
 
     /** kubectl's {@code Complete} and {@code Validate}; warnings kubectl prints go to {@code warnings}. */
     static DeleteOptions toOptions(ParsedCommand cmd, StringBuilder warnings) throws VerbException {
-        List<String> args = cmd.positionals();
-        if (args.isEmpty()) {
-            throw VerbException.usage(GetFlags.NO_RESOURCES);
-        }
-        String output = cmd.string(OUTPUT.name()).orElse("");
-        if (!output.isEmpty() && !output.equals("name")) {
-            throw VerbException.usage("error: unexpected -o output mode: " + output + ". We only support '-o name'");
-        }
-        List<GetOptions.Target> targets = GetFlags.targets(args);
-        Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
-        Optional<String> fieldSelector = cmd.string(FIELD_SELECTOR.name()).filter(s -> !s.isEmpty());
-        boolean all = cmd.bool(ALL.name());
-        boolean named = targets.stream().anyMatch(t -> !t.names().isEmpty());
-        if (all && selector.isPresent()) {
-            throw VerbException.usage("error: cannot set --all and --selector at the same time");
-        }
-        if (all && fieldSelector.isPresent()) {
-            throw VerbException.usage("error: cannot set --all and --field-selector at the same time");
-        }
-        if (named && (selector.isPresent() || fieldSelector.isPresent())) {
-            throw VerbException.usage("error: name cannot be provided when a selector is specified");
-        }
-        if (named && all) {
-            throw VerbException.usage("error: setting 'all' parameter but found a non empty selector.");
-        }
-        boolean allNamespaces = cmd.bool(ALL_NAMESPACES.name());
-        if (named && allNamespaces) {
-            throw VerbException.usage(GetFlags.NAME_ACROSS_NAMESPACES);
-        }
-        if (!named && !all && selector.isEmpty() && fieldSelector.isEmpty()) {
-            throw VerbException.usage("error: resource(s) were provided, but no name was specified");
-        }
+        OutputFormat output = CommonFlags.outputFormat(cmd, PRINTING);
+        Selection selection = Selection.of(cmd, cmd.positionals(), Selection.Need.NAMES_OR_SELECTOR);
         int grace = cmd.integer(GRACE_PERIOD.name()).orElse(-1);
         boolean force = cmd.bool(FORCE.name());
         if (cmd.bool(NOW.name())) {
@@ -95,15 +59,11 @@ public final class DeleteFlags {
             warnings.append("Warning: Immediate deletion does not wait for confirmation that the running resource has "
                     + "been terminated. The resource may continue to run on the cluster indefinitely.\n");
         }
-        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
-        if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
-            throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
-        }
         boolean ignoreNotFound = cmd.has(IGNORE_NOT_FOUND.name()) ? cmd.bool(IGNORE_NOT_FOUND.name())
-                : all || selector.isPresent() || fieldSelector.isPresent();
-        return new DeleteOptions(targets, selector, fieldSelector, all, allNamespaces, namespace, grace,
+                : !selection.named();
+        return new DeleteOptions(selection, CommonFlags.namespace(cmd), grace,
                 cascade(cmd.string(CASCADE.name()).orElse("background"), warnings), ignoreNotFound,
-                cmd.bool(WAIT.name()), output.equals("name"), DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings));
+                cmd.bool(WAIT.name()), output.is("name"), DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings));
     }
 
     /** {@code GetCascadingStrategy}: the propagation policy sent, with kubectl's handling of old booleans. */

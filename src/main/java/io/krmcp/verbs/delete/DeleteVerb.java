@@ -2,7 +2,6 @@ package io.krmcp.verbs.delete;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
@@ -22,7 +21,9 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.Wait;
+import io.krmcp.verbs.resource.ResourceVisitor;
+import io.krmcp.verbs.resource.Visit;
 
 /**
  * {@code kubectl delete}: by name, {@code TYPE/NAME}, label or field selector, or {@code --all}; each object gets its
@@ -49,72 +50,40 @@ public final class DeleteVerb implements Verb {
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         StringBuilder err = new StringBuilder();
         DeleteOptions options = DeleteFlags.toOptions(command, err);
-        String namespace = options.namespace().orElse(ctx.defaultNamespace());
-        StringBuilder out = new StringBuilder();
+        boolean[] warned = {false};
         List<Deleted> deleted = new ArrayList<>();
-        boolean warnedClusterScope = false;
-        boolean failed = false;
-        int found = 0;
-        for (GetOptions.Target target : options.targets()) {
-            ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
-            if (!type.namespaced() && options.namespace().isPresent() && !options.allNamespaces()
-                    && !warnedClusterScope) {
-                err.append("Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n");
-                warnedClusterScope = true;
-            }
-            for (String[] object : objects(ctx, type, target, namespace, options)) {
-                found++;
-                String ns = object[0];
-                String name = object[1];
-                if (options.dryRun() == DryRun.CLIENT) {
-                    out.append(line(type, ns, name, options));
-                    continue;
-                }
-                try {
-                    JsonNode answer = ctx.api().send("DELETE", type.objectPath(ns, name), Map.of(),
-                            KubeApi.ACCEPT_JSON, body(ctx, options), ctx.deadline());
-                    out.append(line(type, ns, name, options));
-                    String uid = answer.path("details").path("uid").asText(Fields.text(answer, "metadata", "uid"));
-                    deleted.add(new Deleted(type, ns, name, uid));
-                } catch (ApiException e) {
-                    if (e.isNotFound() && options.ignoreNotFound()) {
-                        continue; // still counted as found: kubectl prints nothing rather than "No resources"
+        Visit visit = new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))
+                .checking(type -> {
+                    if (!type.namespaced() && options.namespace().isPresent() && !options.selection().allNamespaces()
+                            && !warned[0]) {
+                        err.append("Warning: deleting cluster-scoped resources, not scoped to the provided "
+                                + "namespace\n");
+                        warned[0] = true;
                     }
-                    // What a real API server says; some servers (and the test mock) send a 404 without a Status.
-                    err.append(e.isNotFound() ? type.notFound(name) : e.getMessage()).append('\n');
-                    failed = true;
-                }
-            }
-        }
-        if (found == 0 && !failed) {
-            return new VerbResult("No resources found\n", err.toString(), 0);
+                })
+                .visit(err, (object, out) -> {
+                    if (options.dryRun() != DryRun.CLIENT) {
+                        try {
+                            JsonNode answer = ctx.api().send("DELETE", object.type().objectPath(object.namespace(),
+                                    object.name()), Map.of(), KubeApi.ACCEPT_JSON, body(ctx, options), ctx.deadline());
+                            String uid = answer.path("details").path("uid").asText(KubeObject.uid(answer));
+                            deleted.add(new Deleted(object.type(), object.namespace(), object.name(), uid));
+                        } catch (ApiException e) {
+                            if (e.isNotFound() && options.ignoreNotFound()) {
+                                return; // still counted: kubectl prints nothing rather than "No resources found"
+                            }
+                            throw e;
+                        }
+                    }
+                    out.print(line(object.type(), object.namespace(), object.name(), options));
+                });
+        if (visit.visited() == 0 && !visit.failed()) {
+            return new VerbResult("No resources found\n", visit.err(), 0);
         }
         if (options.waitForDeletion() && options.dryRun() == DryRun.NONE) {
             waitUntilGone(ctx, deleted, err);
         }
-        return new VerbResult(out.toString(), err.toString(), failed ? 1 : 0);
-    }
-
-    /** {namespace, name} pairs: the names given, or what the selector or {@code --all} lists. */
-    private static List<String[]> objects(VerbContext ctx, ResourceType type, GetOptions.Target target,
-                                          String namespace, DeleteOptions options)
-            throws ApiException, CallTimeoutException {
-        String ns = type.namespaced() ? namespace : null;
-        List<String[]> out = new ArrayList<>();
-        if (!target.names().isEmpty()) {
-            target.names().forEach(name -> out.add(new String[] {ns, name}));
-            return out;
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        options.selector().ifPresent(s -> query.put("labelSelector", s));
-        options.fieldSelector().ifPresent(s -> query.put("fieldSelector", s));
-        String path = type.collectionPath(options.allNamespaces() ? null : ns);
-        JsonNode list = ctx.api().get(path, query, KubeApi.ACCEPT_JSON, ctx.deadline());
-        for (JsonNode item : list.path("items")) {
-            String itemNs = Fields.text(item, "metadata", "namespace");
-            out.add(new String[] {itemNs.isEmpty() ? null : itemNs, Fields.text(item, "metadata", "name")});
-        }
-        return out;
+        return visit.result();
     }
 
     /** The DeleteOptions kubectl sends: grace period when set, propagation always, dry run when on the server. */
@@ -150,22 +119,18 @@ public final class DeleteVerb implements Verb {
      * still terminating rather than failing a delete that did happen.
      */
     private static void waitUntilGone(VerbContext ctx, List<Deleted> deleted, StringBuilder err)
-            throws CallTimeoutException {
+            throws ApiException, VerbException, CallTimeoutException {
         List<Deleted> pending = new ArrayList<>(deleted);
-        while (!pending.isEmpty()) {
+        Wait.Outcome outcome = Wait.every(POLL, ctx.deadline()).keeping(ANSWER_MARGIN).until(() -> {
             pending.removeIf(d -> gone(ctx, d));
-            if (pending.isEmpty()) {
-                return;
+            return pending.isEmpty();
+        });
+        if (outcome != Wait.Outcome.DONE) {
+            for (Deleted d : pending) {
+                err.append("warning: ").append(d.type().kindPrefix()).append(" \"").append(d.name())
+                        .append("\" is still terminating: ").append(Wait.timedOut(ctx.deadline()))
+                        .append(" waiting for it to be gone (the delete was accepted; use --wait=false not to wait)\n");
             }
-            if (ctx.deadline().remaining().compareTo(POLL.plus(ANSWER_MARGIN)) < 0) {
-                for (Deleted d : pending) {
-                    err.append("warning: ").append(d.type().kindPrefix()).append(" \"").append(d.name())
-                            .append("\" is still terminating; stopped waiting at the call's deadline (the delete was "
-                                    + "accepted; use --wait=false not to wait)\n");
-                }
-                return;
-            }
-            ctx.deadline().pause(POLL);
         }
     }
 
@@ -173,7 +138,7 @@ public final class DeleteVerb implements Verb {
         try {
             JsonNode now = ctx.api().get(d.type().objectPath(d.namespace(), d.name()), Map.of(), KubeApi.ACCEPT_JSON,
                     ctx.deadline());
-            return !d.uid().isEmpty() && !d.uid().equals(Fields.text(now, "metadata", "uid"));
+            return !d.uid().isEmpty() && !d.uid().equals(KubeObject.uid(now));
         } catch (ApiException e) {
             // Not found is gone; forbidden or not supported means kubectl would not wait either.
             return true;

@@ -1,11 +1,9 @@
 package io.krmcp.verbs.describe;
 
-import java.util.List;
 import java.util.Optional;
 
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.resource.Selection;
 
 /** A validated {@code kubectl describe}: names are exact names or, as kubectl allows, name prefixes. */
-public record DescribeOptions(List<GetOptions.Target> targets, Optional<String> selector, boolean allNamespaces,
-                              Optional<String> namespace, boolean showEvents, int chunkSize) {
+public record DescribeOptions(Selection selection, Optional<String> namespace, boolean showEvents, int chunkSize) {
 }

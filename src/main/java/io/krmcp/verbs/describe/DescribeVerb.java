@@ -2,7 +2,6 @@ package io.krmcp.verbs.describe;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.RequestRefusedException;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.describe.Describer;
@@ -25,6 +25,7 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.Target;
 
 /**
  * {@code kubectl describe}: each object by exact name or name prefix (as kubectl), or every object of a type or
@@ -45,9 +46,9 @@ public final class DescribeVerb implements Verb {
         DescriberRegistry describers = new DescriberRegistry();
         List<String> sections = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
-        for (var target : options.targets()) {
+        for (Target target : options.selection().targets()) {
             ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
-            String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
+            String ns = type.namespaced() && !options.selection().allNamespaces() ? namespace : null;
             Describer describer = describers.forKind(type.kind());
             for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
                 List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
@@ -83,7 +84,7 @@ public final class DescribeVerb implements Verb {
                     all = list(ctx, type, namespace, options);
                 }
                 List<JsonNode> prefixed = all.stream()
-                        .filter(o -> Fields.text(o, "metadata", "name").startsWith(name)).toList();
+                        .filter(o -> KubeObject.name(o).startsWith(name)).toList();
                 if (prefixed.isEmpty()) {
                     errors.append(type.notFound(name)).append('\n');
                 }
@@ -95,9 +96,8 @@ public final class DescribeVerb implements Verb {
 
     private static List<JsonNode> list(VerbContext ctx, ResourceType type, String namespace, DescribeOptions options)
             throws ApiException, CallTimeoutException {
-        Map<String, String> query = new LinkedHashMap<>();
-        options.selector().ifPresent(s -> query.put("labelSelector", s));
-        return ctx.api().listAll(type.collectionPath(namespace), query, options.chunkSize(), ctx.deadline())
+        return ctx.api().listAll(type.collectionPath(namespace), options.selection().listQuery(), options.chunkSize(),
+                        ctx.deadline())
                 .stream()
                 .map(type::withTypeMeta).toList();
     }
@@ -150,9 +150,9 @@ public final class DescribeVerb implements Verb {
      * uid or, from the kubelet, its name in place of the uid, so for nodes kubectl asks for both.
      */
     private static List<JsonNode> events(VerbContext ctx, JsonNode object) throws ApiException, CallTimeoutException {
-        String name = Fields.text(object, "metadata", "name");
-        String namespace = Fields.text(object, "metadata", "namespace");
-        String uid = Fields.text(object, "metadata", "uid");
+        String name = KubeObject.name(object);
+        String namespace = KubeObject.namespace(object);
+        String uid = KubeObject.uid(object);
         boolean node = "Node".equals(Fields.text(object, "kind"));
         String path = namespace.isEmpty() ? "/api/v1/events" : "/api/v1/namespaces/" + namespace + "/events";
         String selector = "involvedObject.name=" + name + (namespace.isEmpty() ? "" : ",involvedObject.namespace="

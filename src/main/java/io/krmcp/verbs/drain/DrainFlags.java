@@ -11,6 +11,7 @@ import io.krmcp.command.GoDuration;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /** {@code kubectl drain}'s options, read and checked once. */
 record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDirData, int gracePeriodSeconds,
@@ -31,10 +32,9 @@ record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDi
     static final FlagSpec SKIP_WAIT = FlagSpec.integer("skip-wait-for-delete-timeout", "0",
             "stop waiting for pods deleted more than N seconds ago");
     static final FlagSpec CHUNK_SIZE = FlagSpec.integer("chunk-size", "500", "pods per API page");
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector of the nodes").shorthand('l');
 
     static final FlagSpec[] ALL = {FORCE, IGNORE_DAEMONSETS, DELETE_EMPTYDIR_DATA, GRACE_PERIOD, TIMEOUT,
-        POD_SELECTOR, DISABLE_EVICTION, SKIP_WAIT, CHUNK_SIZE, DryRun.FLAG, SELECTOR};
+        POD_SELECTOR, DISABLE_EVICTION, SKIP_WAIT, CHUNK_SIZE, DryRun.FLAG, CommonFlags.SELECTOR};
 
     /** {@code --skip-wait-for-delete-timeout}: the pod was deleted more than that many seconds ago. */
     boolean deletedLongAgo(JsonNode pod, Instant now) {
@@ -44,7 +44,7 @@ record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDi
     }
 
     static DrainFlags of(ParsedCommand cmd, StringBuilder warnings) throws VerbException {
-        Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
+        Optional<String> selector = CommonFlags.selector(cmd);
         if (cmd.positionals().isEmpty() && selector.isEmpty()) {
             throw VerbException.usage("error: USAGE: drain NODE [flags]");
         }

@@ -14,12 +14,15 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
+import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.ResourceVisitor;
+import io.krmcp.verbs.resource.Visit;
 import io.krmcp.verbs.workload.NodeCordon;
 import io.krmcp.verbs.workload.NodeTargets;
 
@@ -42,19 +45,21 @@ public final class DrainVerb implements Verb {
 
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
-            throws VerbException, ApiException, CallTimeoutException {
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         StringBuilder err = new StringBuilder();
         DrainFlags flags = DrainFlags.of(command, err);
-        List<String> names = NodeTargets.names(command.positionals());
-        NodeTargets targets = NodeTargets.find(ctx, names, flags.selector(), err);
-        StringBuilder out = new StringBuilder();
-        for (JsonNode node : targets.nodes()) {
-            out.append(NodeCordon.apply(ctx, node, true, flags.dryRun())).append('\n');
-        }
+        List<String> cordoned = new ArrayList<>();
+        Visit visit = new ResourceVisitor(ctx, NodeTargets.selection(command.positionals(), flags.selector()),
+                ctx.defaultNamespace())
+                .reading(ResourceVisitor.Read.OBJECT)
+                .visit(err, (node, printed) -> {
+                    printed.print(NodeCordon.apply(ctx, node.object(), true, flags.dryRun()) + "\n");
+                    cordoned.add(node.name());
+                });
+        StringBuilder out = new StringBuilder(visit.out());
         List<List<String>> fatal = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
-        for (JsonNode node : targets.nodes()) {
-            String name = Fields.text(node, "metadata", "name");
+        for (String name : cordoned) {
             List<String> errors = drainNode(ctx, flags, name, out, err);
             if (errors.isEmpty()) {
                 out.append("node/").append(name).append(" drained").append(flags.dryRun().suffix()).append('\n');
@@ -73,12 +78,12 @@ public final class DrainVerb implements Verb {
                     : fatal.stream().map(DrainVerb::aggregate).toList();
             lines.forEach(line -> err.append(line).append('\n'));
         }
-        return new VerbResult(out.toString(), err.toString(), fatal.isEmpty() && !targets.someMissing() ? 0 : 1);
+        return new VerbResult(out.toString(), err.toString(), fatal.isEmpty() && !visit.failed() ? 0 : 1);
     }
 
     /** Drains one node; returns no errors when every pod went, else kubectl's errors for the node. */
     private static List<String> drainNode(VerbContext ctx, DrainFlags flags, String node, StringBuilder out,
-                                    StringBuilder err) throws ApiException, CallTimeoutException {
+                                    StringBuilder err) throws ApiException, VerbException, CallTimeoutException {
         PodFilters filters = new PodFilters(flags, ctx);
         List<PodFilters.Classified> pods = filters.classify(podsOn(ctx, flags, node));
         List<String> errors = PodFilters.errors(pods);
@@ -93,8 +98,8 @@ public final class DrainVerb implements Verb {
                 .toList();
         if (flags.dryRun() == DryRun.CLIENT) {
             for (JsonNode pod : toRemove) {
-                out.append("evicting pod ").append(Fields.text(pod, "metadata", "namespace")).append('/')
-                        .append(Fields.text(pod, "metadata", "name")).append(" (dry run)\n");
+                out.append("evicting pod ").append(KubeObject.namespace(pod)).append('/')
+                        .append(KubeObject.name(pod)).append(" (dry run)\n");
             }
             return List.of();
         }
@@ -110,7 +115,7 @@ public final class DrainVerb implements Verb {
         String error = aggregate(failures);
         List<PodFilters.Classified> left = filters.classify(podsOn(ctx, flags, node));
         List<String> pending = left.stream().filter(c -> c.verdict().delete())
-                .map(c -> "pod/" + Fields.text(c.pod(), "metadata", "name")).toList();
+                .map(c -> "pod/" + KubeObject.name(c.pod())).toList();
         if (!pending.isEmpty()) {
             err.append("There are pending pods in node \"").append(node).append("\" when an error occurred: ")
                     .append(error).append('\n');

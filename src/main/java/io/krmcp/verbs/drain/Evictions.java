@@ -14,8 +14,11 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
+import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.Wait;
 
 /**
  * Removing a node's pods as kubectl's drain helper does: each pod evicted through the Eviction API (the server
@@ -49,11 +52,11 @@ final class Evictions {
         }
 
         String name() {
-            return Fields.text(pod, "metadata", "name");
+            return KubeObject.name(pod);
         }
 
         String namespace() {
-            return Fields.text(pod, "metadata", "namespace");
+            return KubeObject.namespace(pod);
         }
     }
 
@@ -64,13 +67,13 @@ final class Evictions {
      * @param limitText how the limit is named in timeout errors ({@code 30s}, {@code 58s (KUBECTL_TIMEOUT)})
      */
     List<String> run(List<JsonNode> pods, Deadline until, String limitText)
-            throws ApiException, CallTimeoutException {
+            throws ApiException, VerbException, CallTimeoutException {
         boolean evict = !flags.disableEviction();
         List<Pending> toSend = new ArrayList<>();
         pods.forEach(p -> toSend.add(new Pending(p)));
         List<Pending> waiting = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        while (!toSend.isEmpty() || !waiting.isEmpty()) {
+        Wait.Outcome outcome = Wait.every(POLL, until).until(() -> {
             long now = System.nanoTime();
             for (Pending p : new ArrayList<>(toSend)) {
                 if (p.nextAttemptNanos > now) {
@@ -110,21 +113,17 @@ final class Evictions {
                     out.append("pod/").append(p.name()).append(evict ? " evicted" : " deleted").append('\n');
                 }
             }
-            if (toSend.isEmpty() && waiting.isEmpty()) {
-                break;
+            return toSend.isEmpty() && waiting.isEmpty();
+        });
+        if (outcome != Wait.Outcome.DONE) {
+            for (Pending p : toSend) {
+                errors.add("error when evicting pods/\"" + p.name() + "\" -n \"" + p.namespace()
+                        + "\": global timeout reached: " + limitText);
             }
-            if (until.expired()) {
-                for (Pending p : toSend) {
-                    errors.add("error when evicting pods/\"" + p.name() + "\" -n \"" + p.namespace()
-                            + "\": global timeout reached: " + limitText);
-                }
-                for (Pending p : waiting) {
-                    errors.add("error when waiting for pod \"" + p.name() + "\" in namespace \"" + p.namespace()
-                            + "\" to terminate: global timeout reached: " + limitText);
-                }
-                break;
+            for (Pending p : waiting) {
+                errors.add("error when waiting for pod \"" + p.name() + "\" in namespace \"" + p.namespace()
+                        + "\" to terminate: global timeout reached: " + limitText);
             }
-            until.pause(POLL);
         }
         return errors;
     }
@@ -155,7 +154,7 @@ final class Evictions {
         try {
             JsonNode now = ctx.api().get("/api/v1/namespaces/" + p.namespace() + "/pods/" + p.name(), Map.of(),
                     KubeApi.ACCEPT_JSON, ctx.deadline());
-            if (!Fields.text(now, "metadata", "uid").equals(Fields.text(p.pod, "metadata", "uid"))) {
+            if (!KubeObject.uid(now).equals(Fields.text(p.pod, "metadata", "uid"))) {
                 return true;
             }
             // --skip-wait-for-delete-timeout: a pod deleted long enough ago counts as done

@@ -11,6 +11,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.VerbContext;
 
 /**
@@ -29,7 +30,7 @@ final class PodFilters {
 
     record Classified(JsonNode pod, Verdict verdict) {
         String key() {
-            return Fields.text(pod, "metadata", "namespace") + "/" + Fields.text(pod, "metadata", "name");
+            return KubeObject.namespace(pod) + "/" + KubeObject.name(pod);
         }
     }
 
@@ -114,7 +115,7 @@ final class PodFilters {
             return Verdict.OKAY;
         }
         try {
-            ctx.api().get("/apis/apps/v1/namespaces/" + Fields.text(pod, "metadata", "namespace") + "/daemonsets/"
+            ctx.api().get("/apis/apps/v1/namespaces/" + KubeObject.namespace(pod) + "/daemonsets/"
                     + ref.path("name").asText(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         } catch (ApiException e) {
             if (e.isNotFound() && flags.force()) {

@@ -19,6 +19,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.JsonPrinter;
@@ -109,7 +110,7 @@ public final class EventsVerb implements Verb {
                                 VerbContext ctx) {
         if (output.equals("name")) {
             StringBuilder out = new StringBuilder();
-            events.forEach(e -> out.append("event/").append(Fields.text(e, "metadata", "name")).append('\n'));
+            events.forEach(e -> out.append("event/").append(KubeObject.name(e)).append('\n'));
             return out.toString();
         }
         if (!output.isEmpty()) {
@@ -137,7 +138,7 @@ public final class EventsVerb implements Verb {
                     Fields.text(e, "reason"), Fields.text(e, "involvedObject", "kind") + "/"
                             + Fields.text(e, "involvedObject", "name"), Fields.text(e, "message").strip()));
             if (all) {
-                row.add(0, Fields.text(e, "metadata", "namespace"));
+                row.add(0, KubeObject.namespace(e));
             }
             table.add(row);
         }

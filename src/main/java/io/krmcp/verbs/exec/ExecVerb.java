@@ -13,6 +13,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.PodExec;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -63,7 +64,7 @@ public final class ExecVerb implements Verb {
         String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
                 .orElse(ctx.defaultNamespace());
         JsonNode pod = PodForObject.forTarget(ctx, args.get(0), namespace, PodForObject.Preference.FOR_EXEC).pod();
-        String target = Fields.text(pod, "metadata", "name");
+        String target = KubeObject.name(pod);
         String phase = Fields.text(pod, "status", "phase");
         if (phase.equals("Succeeded") || phase.equals("Failed")) {
             throw new VerbException("error: cannot exec into a container in a completed pod; current phase is "

@@ -13,26 +13,28 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
+import io.krmcp.output.DocumentPrinter;
 import io.krmcp.output.JsonPath;
 import io.krmcp.output.JsonPrinter;
-import io.krmcp.output.YamlPrinter;
+import io.krmcp.output.OutputFormat;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.output.table.TablePrinter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.Target;
 
 /** {@code kubectl get}: fetch each requested type, then print as a table, YAML, JSON or names. */
 public final class GetVerb implements Verb {
 
-    private final JsonPrinter json;
-    private final YamlPrinter yaml = new YamlPrinter();
+    private final DocumentPrinter documents;
 
     public GetVerb(JsonPrinter json) {
-        this.json = json;
+        this.documents = new DocumentPrinter(json);
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class GetVerb implements Verb {
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         ResourceFetcher fetcher = new ResourceFetcher(ctx, options);
         List<ResourceFetcher.Fetched> results = new ArrayList<>();
-        for (GetOptions.Target target : options.targets()) {
+        for (Target target : options.selection().targets()) {
             ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
             String ns = type.namespaced() && !options.allNamespaces() ? namespace : null;
             results.add(fetcher.fetch(type, target.names(), ns));
@@ -57,8 +59,7 @@ public final class GetVerb implements Verb {
         String stdout = render(options, results);
         StringBuilder stderr = new StringBuilder();
         boolean nothing = results.stream().allMatch(ResourceFetcher.Fetched::isEmpty);
-        boolean document = List.of("json", "yaml", "jsonpath", "jsonpath-as-json").contains(options.output().name());
-        if (nothing && errors.isEmpty() && !document) {
+        if (nothing && errors.isEmpty() && !options.output().document()) {
             stderr.append(noResources(options, namespace, results)).append('\n');
         }
         errors.forEach(e -> stderr.append(e).append('\n'));
@@ -75,43 +76,38 @@ public final class GetVerb implements Verb {
     }
 
     private String render(GetOptions options, List<ResourceFetcher.Fetched> results) {
-        switch (options.output().name()) {
-            case "json", "yaml", "jsonpath", "jsonpath-as-json" -> {
-                JsonNode doc = document(options, results);
-                return switch (options.output().name()) {
-                    case "json" -> json.print(doc, options.showManagedFields());
-                    case "yaml" -> yaml.print(doc, options.showManagedFields());
-                    case "jsonpath" -> options.output().template().orElseThrow().render(doc);
-                    default -> json.print(JsonNodeFactory.instance.arrayNode()
-                            .addAll(options.output().template().orElseThrow().values(doc)));
-                };
-            }
-            case "custom-columns" -> {
-                return customColumns(options, results);
-            }
-            case "name" -> {
-                StringBuilder out = new StringBuilder();
-                for (ResourceFetcher.Fetched r : results) {
-                    for (JsonNode o : r.objects()) {
-                        out.append(r.type().kindPrefix()).append('/')
-                                .append(o.path("metadata").path("name").asText()).append('\n');
-                    }
-                }
-                return out.toString();
-            }
-            default -> {
-                Set<String> kinds = new LinkedHashSet<>();
-                results.stream().filter(r -> !r.isEmpty()).forEach(r -> kinds.add(r.type().groupResource()));
-                TablePrinter printer = new TablePrinter(new TablePrinter.Options(options.output().name().equals("wide"),
-                        options.noHeaders(), options.allNamespaces(), options.showKind() || kinds.size() > 1,
-                        options.showLabels(), options.labelColumns()));
-                List<TablePrinter.Section> sections = new ArrayList<>();
-                for (ResourceFetcher.Fetched r : results) {
-                    sections.add(new TablePrinter.Section(r.table(), r.type().kindPrefix(), r.type().namespaced()));
-                }
-                return printer.print(sections);
+        OutputFormat format = options.output();
+        if (format.document()) {
+            return documents.print(format, document(options, results), options.showManagedFields());
+        }
+        return switch (format.family()) {
+            case CUSTOM_COLUMNS -> customColumns(options, results);
+            case NAME -> names(results);
+            default -> table(options, results);
+        };
+    }
+
+    private static String names(List<ResourceFetcher.Fetched> results) {
+        StringBuilder out = new StringBuilder();
+        for (ResourceFetcher.Fetched r : results) {
+            for (JsonNode o : r.objects()) {
+                out.append(r.type().kindPrefix()).append('/').append(KubeObject.name(o)).append('\n');
             }
         }
+        return out.toString();
+    }
+
+    private static String table(GetOptions options, List<ResourceFetcher.Fetched> results) {
+        Set<String> kinds = new LinkedHashSet<>();
+        results.stream().filter(r -> !r.isEmpty()).forEach(r -> kinds.add(r.type().groupResource()));
+        TablePrinter printer = new TablePrinter(new TablePrinter.Options(options.output().is("wide"),
+                options.noHeaders(), options.allNamespaces(), options.showKind() || kinds.size() > 1,
+                options.showLabels(), options.labelColumns()));
+        List<TablePrinter.Section> sections = new ArrayList<>();
+        for (ResourceFetcher.Fetched r : results) {
+            sections.add(new TablePrinter.Section(r.table(), r.type().kindPrefix(), r.type().namespaced()));
+        }
+        return printer.print(sections);
     }
 
     /** One row per object, each cell the column's values joined by commas, {@code <none>} when there are none. */
@@ -139,7 +135,7 @@ public final class GetVerb implements Verb {
     private static JsonNode document(GetOptions options, List<ResourceFetcher.Fetched> results) {
         List<JsonNode> all = new ArrayList<>();
         results.forEach(r -> all.addAll(r.objects()));
-        boolean single = options.targets().size() == 1 && options.targets().get(0).names().size() == 1;
+        boolean single = options.selection().singleObject();
         if (single && all.size() == 1) {
             return all.get(0);
         }

@@ -82,28 +82,14 @@ final class ResourceFetcher {
     /** Fetches page after page; returns true when it stopped with pages left because the cap was reached. */
     private boolean list(ResourceType type, String namespace, String accept, List<JsonNode> objects,
                          List<Table> tables) throws ApiException, CallTimeoutException {
-        String continueToken = null;
-        do {
-            Map<String, String> query = new LinkedHashMap<>();
-            options.selector().ifPresent(s -> query.put("labelSelector", s));
-            options.fieldSelector().ifPresent(s -> query.put("fieldSelector", s));
-            if (options.chunkSize() > 0) {
-                query.put("limit", String.valueOf(options.chunkSize()));
-            }
-            if (continueToken != null) {
-                query.put("continue", continueToken);
-            }
-            query.putAll(rowObjects());
-            JsonNode body = ctx.api().get(type.collectionPath(namespace), query, accept, ctx.deadline());
-            collect(type, body, objects, tables);
-            continueToken = body.path("metadata").path("continue").asText("");
-            long fetched = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
-            if (!continueToken.isEmpty() && options.sortBy().isEmpty()
-                    && fetched * MIN_BYTES_PER_OBJECT > 2L * ctx.maxOutputBytes()) {
-                return true;
-            }
-        } while (!continueToken.isEmpty() && options.chunkSize() > 0);
-        return false;
+        Map<String, String> query = new LinkedHashMap<>(options.selection().listQuery());
+        query.putAll(rowObjects());
+        return ctx.api().pages(type.collectionPath(namespace), query, accept, options.chunkSize(), ctx.deadline(),
+                body -> {
+                    collect(type, body, objects, tables);
+                    long fetched = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
+                    return options.sortBy().isPresent() || fetched * MIN_BYTES_PER_OBJECT <= 2L * ctx.maxOutputBytes();
+                });
     }
 
     /**

@@ -5,7 +5,6 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.UnknownResourceTypeException;
-import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -15,8 +14,7 @@ import io.krmcp.verbs.VerbResult;
 public final class LabelVerb implements Verb {
 
     public static final VerbSpec SPEC = VerbSpec.writing("label", "add, change or remove labels (KEY=VALUE, KEY-)",
-            MetadataEdit.OVERWRITE, MetadataEdit.SELECTOR, MetadataEdit.ALL, MetadataEdit.RESOURCE_VERSION,
-            MetadataEdit.OUTPUT, DryRun.FLAG);
+            MetadataEdit.FLAGS);
     private static final MetadataEdit.Kind KIND = new MetadataEdit.Kind("labels", "label", true);
 
     @Override

@@ -9,6 +9,7 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -121,7 +122,7 @@ public final class LogsVerb implements Verb {
     }
 
     private static String name(JsonNode pod) {
-        return pod.path("metadata").path("name").asText();
+        return KubeObject.name(pod);
     }
 
     private static String logPath(String namespace, JsonNode pod) {

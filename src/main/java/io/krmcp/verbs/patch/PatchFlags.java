@@ -11,14 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
-import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.output.OutputFormat;
+import io.krmcp.output.PrintFlags;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
-import io.krmcp.verbs.get.GetFlags;
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.resource.CommonFlags;
+import io.krmcp.verbs.resource.Selection;
 
 /** {@code kubectl patch}'s flags and their validation into {@link PatchOptions}; the patch body is parsed here. */
 public final class PatchFlags {
@@ -33,10 +34,10 @@ public final class PatchFlags {
             .shorthand('p').data().sensitive();
     static final FlagSpec TYPE = FlagSpec.string("type", "json, merge or strategic").defaultValue("strategic");
     static final FlagSpec SUBRESOURCE = FlagSpec.string("subresource", "patch the status or scale subresource");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "name, json or yaml").shorthand('o');
+    static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.DATA, PrinterFamily.NAME);
 
     public static final VerbSpec SPEC = VerbSpec.writing("patch", "update fields of a resource with a patch", PATCH,
-            TYPE, SUBRESOURCE, OUTPUT, DryRun.FLAG);
+            TYPE, SUBRESOURCE, CommonFlags.output(PRINTING), DryRun.FLAG);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -55,34 +56,19 @@ public final class PatchFlags {
                     + cmd.string(TYPE.name()).orElse("") + "\"");
         }
         JsonNode patch = parse(patchText, type);
-        List<String> args = cmd.positionals();
-        if (args.isEmpty()) {
-            throw VerbException.usage(GetFlags.NO_RESOURCES);
-        }
-        List<GetOptions.Target> targets = GetFlags.targets(args);
-        if (targets.stream().anyMatch(t -> t.names().isEmpty())) {
-            throw VerbException.usage("error: resource(s) were provided, but no name was specified");
-        }
+        Selection selection = Selection.of(cmd, cmd.positionals(), Selection.Need.NAMES);
         Optional<String> subresource = cmd.string(SUBRESOURCE.name()).filter(s -> !s.isEmpty());
         if (subresource.isPresent() && !List.of("status", "scale").contains(subresource.get())) {
             throw VerbException.usage("error: invalid subresource value: \"" + subresource.get()
                     + "\". Must be one of [status scale]");
         }
-        String output = cmd.string(OUTPUT.name()).orElse("");
-        if (!List.of("", "name", "json", "yaml").contains(output)) {
-            throw VerbException.usage("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: json,name,yaml");
-        }
-        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
-        if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
-            throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
-        }
+        OutputFormat output = CommonFlags.outputFormat(cmd, PRINTING);
         DryRun dryRun = DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings);
         if (dryRun == DryRun.CLIENT && !type.equals("merge")) {
             throw VerbException.usage("error: --dry-run=client applies patches locally only with --type merge; use "
                     + "--dry-run=server to have the API server apply a " + type + " patch without persisting it");
         }
-        return new PatchOptions(targets, namespace, type, patch, subresource, output, dryRun);
+        return new PatchOptions(selection, CommonFlags.namespace(cmd), type, patch, subresource, output, dryRun);
     }
 
     /**

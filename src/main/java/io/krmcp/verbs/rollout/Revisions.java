@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.kube.model.DeploymentReplicaSets;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 
@@ -38,8 +38,8 @@ final class Revisions {
     /** Revisions by number, oldest first. */
     static TreeMap<Long, Revision> of(ResourceType type, JsonNode object, VerbContext ctx)
             throws ApiException, CallTimeoutException {
-        String namespace = Fields.text(object, "metadata", "namespace");
-        String uid = Fields.text(object, "metadata", "uid");
+        String namespace = KubeObject.namespace(object);
+        String uid = KubeObject.uid(object);
         String selector = Fields.selector(object.path("spec").path("selector"));
         Map<String, String> query = selector.equals("<none>") ? Map.of() : Map.of("labelSelector", selector);
         TreeMap<Long, Revision> out = new TreeMap<>();
@@ -48,7 +48,7 @@ final class Revisions {
                     KubeApi.ACCEPT_JSON, ctx.deadline());
             for (JsonNode rs : list.path("items")) {
                 String number = Fields.text(rs, "metadata", "annotations", DEPLOYMENT_REVISION);
-                if (DeploymentReplicaSets.isControlledBy(rs, uid) && number.matches("[0-9]+")) {
+                if (KubeObject.isControlledBy(rs, uid) && number.matches("[0-9]+")) {
                     out.put(Long.parseLong(number), new Revision(Long.parseLong(number), rs,
                             rs.path("spec").path("template")));
                 }
@@ -58,7 +58,7 @@ final class Revisions {
         JsonNode list = ctx.api().get("/apis/apps/v1/namespaces/" + namespace + "/controllerrevisions", query,
                 KubeApi.ACCEPT_JSON, ctx.deadline());
         for (JsonNode history : list.path("items")) {
-            if (DeploymentReplicaSets.isControlledBy(history, uid)) {
+            if (KubeObject.isControlledBy(history, uid)) {
                 long number = history.path("revision").asLong();
                 out.put(number, new Revision(number, history, templateOf(object, history)));
             }

@@ -2,19 +2,19 @@ package io.krmcp.verbs.rollout;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.GoDuration;
-import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.output.OutputFormat;
+import io.krmcp.output.PrintFlags;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
-import io.krmcp.verbs.get.GetFlags;
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.resource.CommonFlags;
+import io.krmcp.verbs.resource.Selection;
 
 /** {@code kubectl rollout SUBCOMMAND}'s flags (shared by its sub-verbs, as their flag sets overlap) and validation. */
 public final class RolloutFlags {
@@ -27,12 +27,11 @@ public final class RolloutFlags {
             "status: the revision to expect; history: the revision to show in detail");
     static final FlagSpec TO_REVISION = FlagSpec.integer("to-revision", "0", "undo: the revision to return to; 0 is "
             + "the previous one");
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector, e.g. app=web").shorthand('l');
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "name: print only TYPE/NAME").shorthand('o');
+    static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.NAME);
 
     public static final VerbSpec SPEC = VerbSpec.writing("rollout", "manage the rollout of deployments, daemonsets "
             + "and statefulsets: status, history, undo, restart, pause, resume", WATCH, TIMEOUT, REVISION, TO_REVISION,
-            SELECTOR, OUTPUT, DryRun.FLAG);
+            CommonFlags.SELECTOR, CommonFlags.output(PRINTING), DryRun.FLAG);
 
     static final List<String> SUB_VERBS = List.of("history", "pause", "restart", "resume", "status", "undo");
     /** Sub-verbs that only read: an allowlist of just these leaves the kubectl tool read-only. */
@@ -53,31 +52,15 @@ public final class RolloutFlags {
         if (resources.isEmpty()) {
             throw VerbException.usage("error: required resource not specified");
         }
-        List<GetOptions.Target> targets = GetFlags.targets(resources);
-        Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
-        boolean named = targets.stream().anyMatch(t -> !t.names().isEmpty());
-        if (named && selector.isPresent()) {
-            throw VerbException.usage("error: name cannot be provided when a selector is specified");
-        }
-        if (!named && selector.isEmpty()) {
-            throw VerbException.usage("error: resource(s) were provided, but no name was specified");
-        }
+        Selection selection = Selection.of(cmd, resources, Selection.Need.NAMES_OR_SELECTOR);
         int revision = cmd.integer(REVISION.name()).orElse(0);
         if (revision < 0) {
             throw VerbException.usage("error: revision must be a positive integer: " + revision);
         }
-        String output = cmd.string(OUTPUT.name()).orElse("");
-        if (!output.isEmpty() && !output.equals("name")) {
-            throw VerbException.usage("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: name");
-        }
-        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
-        if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
-            throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
-        }
+        OutputFormat output = CommonFlags.outputFormat(cmd, PRINTING);
         Duration timeout = GoDuration.parse(cmd.string(TIMEOUT.name()).orElse("0s"));
-        return new RolloutOptions(sub, targets, selector, namespace, cmd.bool(WATCH.name()), timeout, revision,
-                cmd.integer(TO_REVISION.name()).orElse(0), output.equals("name"),
+        return new RolloutOptions(sub, selection, CommonFlags.namespace(cmd), cmd.bool(WATCH.name()), timeout,
+                revision, cmd.integer(TO_REVISION.name()).orElse(0), output.is("name"),
                 DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.describe.PodTemplateSection;
 import io.krmcp.output.describe.PrefixWriter;
@@ -28,7 +29,7 @@ final class RolloutHistory implements RolloutSubVerb {
             throw new VerbException("error: no history viewer has been implemented for \"" + type.kind() + "\"");
         }
         TreeMap<Long, Revisions.Revision> revisions = Revisions.of(type, object, ctx);
-        String name = type.kindPrefix() + "/" + object.path("metadata").path("name").asText();
+        String name = type.kindPrefix() + "/" + KubeObject.name(object);
         if (revisions.isEmpty()) {
             return name + " \nNo rollout history found.\n";
         }

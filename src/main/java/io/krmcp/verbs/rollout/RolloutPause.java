@@ -1,11 +1,10 @@
 package io.krmcp.verbs.rollout;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
@@ -36,7 +35,7 @@ final class RolloutPause implements RolloutSubVerb {
         if (options.dryRun() != DryRun.CLIENT) {
             // As kubectl's computed strategic patch: resuming clears the field, since false is its zero value.
             ctx.api().send("PATCH", type.objectPath(object.path("metadata").path("namespace").asText(null),
-                    object.path("metadata").path("name").asText()), RolloutVerb.dryRunQuery(options),
+                    KubeObject.name(object)), RolloutVerb.dryRunQuery(options),
                     RolloutVerb.STRATEGIC, pause ? "{\"spec\":{\"paused\":true}}" : "{\"spec\":{\"paused\":null}}",
                     ctx.deadline());
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
@@ -46,7 +47,7 @@ final class RolloutRestart implements RolloutSubVerb {
             patch.putObject("spec").putObject("template").putObject("metadata").putObject("annotations")
                     .put(ANNOTATION, now);
             ctx.api().send("PATCH", type.objectPath(object.path("metadata").path("namespace").asText(null),
-                    object.path("metadata").path("name").asText()), RolloutVerb.dryRunQuery(options),
+                    KubeObject.name(object)), RolloutVerb.dryRunQuery(options),
                     RolloutVerb.STRATEGIC, patch.toString(), ctx.deadline());
         }
         return RolloutSubVerb.printed(type, object, "restarted", options);

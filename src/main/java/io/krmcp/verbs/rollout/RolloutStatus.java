@@ -10,9 +10,11 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.Wait;
 
 /**
  * {@code rollout status}: kubectl's status viewers' messages, re-read every second until the rollout is done, and
@@ -41,34 +43,33 @@ final class RolloutStatus implements RolloutSubVerb {
     public String run(ResourceType type, JsonNode object, RolloutOptions options, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
         StringBuilder out = new StringBuilder();
-        long started = System.nanoTime();
-        String last = null;
-        JsonNode current = object;
-        while (true) {
-            Reading reading = read(type, current, options.revision());
-            if (!reading.message().equals(last)) {
-                out.append(reading.message());
-                last = reading.message();
-            }
-            if (reading.done() || !options.watch()) {
-                return out.toString();
-            }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            boolean timedOut = !options.timeout().isZero() && elapsed.plus(POLL).compareTo(options.timeout()) > 0;
-            if (timedOut || ctx.deadline().remaining().compareTo(POLL.plus(ANSWER_MARGIN)) < 0) {
-                throw new TimedOut(out.toString(), timedOut ? "error: timed out waiting for the condition"
-                        : "timed out after " + ctx.deadline().total().toSeconds() + " seconds (KUBECTL_TIMEOUT) while "
-                        + "the rollout goes on; run rollout status again to keep watching");
-            }
-            ctx.deadline().pause(POLL);
-            current = ctx.api().get(type.objectPath(Fields.text(object, "metadata", "namespace"),
-                    Fields.text(object, "metadata", "name")), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
-        }
+        String[] last = {null};
+        JsonNode[] current = {object};
+        Wait.Outcome outcome = Wait.every(POLL, ctx.deadline()).keeping(ANSWER_MARGIN).atMost(options.timeout())
+                .until(() -> {
+                    Reading reading = read(type, current[0], options.revision());
+                    if (!reading.message().equals(last[0])) {
+                        out.append(reading.message());
+                        last[0] = reading.message();
+                    }
+                    if (reading.done() || !options.watch()) {
+                        return true;
+                    }
+                    current[0] = ctx.api().get(type.objectPath(KubeObject.namespace(object), KubeObject.name(object)),
+                            Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+                    return false;
+                });
+        return switch (outcome) {
+            case DONE -> out.toString();
+            case LIMIT_REACHED -> throw new TimedOut(out.toString(), "error: timed out waiting for the condition");
+            case DEADLINE_REACHED -> throw new TimedOut(out.toString(), Wait.timedOut(ctx.deadline())
+                    + " while the rollout goes on; run rollout status again to keep watching");
+        };
     }
 
     /** kubectl's {@code StatusViewer} for the kind. */
     static Reading read(ResourceType type, JsonNode o, int revision) throws VerbException {
-        String name = Fields.text(o, "metadata", "name");
+        String name = KubeObject.name(o);
         JsonNode spec = o.path("spec");
         JsonNode status = o.path("status");
         long generation = o.path("metadata").path("generation").asLong(0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -21,7 +22,7 @@ interface RolloutSubVerb {
 
     /** {@code deployment.apps/web restarted (server dry run)}: kubectl's name printer with an operation. */
     static String printed(ResourceType type, JsonNode object, String operation, RolloutOptions options) {
-        String name = type.kindPrefix() + "/" + object.path("metadata").path("name").asText();
+        String name = type.kindPrefix() + "/" + KubeObject.name(object);
         return options.nameOutput() ? name + "\n" : name + " " + operation + options.dryRun().suffix() + "\n";
     }
 

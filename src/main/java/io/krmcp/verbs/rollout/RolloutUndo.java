@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.DeploymentReplicaSets;
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.describe.PodTemplateSection;
 import io.krmcp.verbs.DryRun;
@@ -46,15 +46,15 @@ final class RolloutUndo implements RolloutSubVerb {
         Revisions.Revision target = pick(type, object, revisions, options.toRevision());
         if (options.dryRun() == DryRun.CLIENT) {
             // kubectl prints the template it would restore in place of the operation.
-            return type.kindPrefix() + "/" + Fields.text(object, "metadata", "name") + " "
+            return type.kindPrefix() + "/" + KubeObject.name(object) + " "
                     + PodTemplateSection.untabbed(target.template()) + " (dry run)\n";
         }
         if (type.kind().equals("Deployment") && object.path("spec").path("paused").asBoolean(false)) {
             throw new VerbException("error: you cannot rollback a paused deployment; resume it first with 'kubectl "
                     + "rollout resume' and try again");
         }
-        String path = type.objectPath(Fields.text(object, "metadata", "namespace"),
-                Fields.text(object, "metadata", "name"));
+        String path = type.objectPath(KubeObject.namespace(object),
+                KubeObject.name(object));
         if (type.kind().equals("Deployment")) {
             JsonNode current = DeploymentReplicaSets.withoutHashLabel(object.path("spec").path("template"));
             JsonNode restored = DeploymentReplicaSets.withoutHashLabel(target.template());
@@ -88,7 +88,7 @@ final class RolloutUndo implements RolloutSubVerb {
         }
         if (all.size() < 2) {
             throw new VerbException("error: no rollout history found for " + type.kind().toLowerCase(Locale.ROOT)
-                    + " \"" + Fields.text(object, "metadata", "name") + "\"");
+                    + " \"" + KubeObject.name(object) + "\"");
         }
         return all.get(all.lowerKey(all.lastKey()));
     }

@@ -19,6 +19,7 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.Wait;
 import io.krmcp.verbs.workload.HardenedPod;
 
 /**
@@ -89,17 +90,15 @@ public final class RunVerb implements Verb {
     }
 
     /** The pod once it has succeeded or failed; null when the call's deadline (less the cleanup time) came first. */
-    private static JsonNode waitUntilFinished(VerbContext ctx, String podPath) throws ApiException,
-            CallTimeoutException {
-        while (ctx.deadline().remaining().compareTo(CLEANUP.plus(POLL)) > 0) {
-            JsonNode pod = ctx.api().get(podPath, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
-            String phase = Fields.text(pod, "status", "phase");
-            if (phase.equals("Succeeded") || phase.equals("Failed")) {
-                return pod;
-            }
-            ctx.deadline().pause(POLL);
-        }
-        return null;
+    private static JsonNode waitUntilFinished(VerbContext ctx, String podPath)
+            throws ApiException, VerbException, CallTimeoutException {
+        JsonNode[] pod = {null};
+        Wait.Outcome outcome = Wait.every(POLL, ctx.deadline()).keeping(CLEANUP).until(() -> {
+            pod[0] = ctx.api().get(podPath, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+            String phase = Fields.text(pod[0], "status", "phase");
+            return phase.equals("Succeeded") || phase.equals("Failed");
+        });
+        return outcome == Wait.Outcome.DONE ? pod[0] : null;
     }
 
     private static String logs(VerbContext ctx, String podPath, StringBuilder err) throws CallTimeoutException {

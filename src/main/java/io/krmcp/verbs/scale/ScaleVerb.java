@@ -1,8 +1,5 @@
 package io.krmcp.verbs.scale;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +11,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.kube.model.UnknownResourceTypeException;
@@ -23,7 +20,8 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
-import io.krmcp.verbs.get.GetOptions;
+import io.krmcp.verbs.resource.ResourceVisitor;
+import io.krmcp.verbs.resource.Visit;
 
 /**
  * {@code kubectl scale}, always through the {@code scale} subresource as kubectl's scaler does: a merge patch of
@@ -47,58 +45,31 @@ public final class ScaleVerb implements Verb {
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         StringBuilder err = new StringBuilder();
         ScaleOptions options = ScaleFlags.toOptions(command, err);
-        String namespace = options.namespace().orElse(ctx.defaultNamespace());
-        StringBuilder out = new StringBuilder();
-        boolean failed = false;
-        int scaled = 0;
-        for (GetOptions.Target target : options.targets()) {
-            ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
-            if (!scalable(type)) {
-                throw new VerbException("error: " + type.groupResource() + " cannot be scaled: only deployments, "
-                        + "replicasets, statefulsets, replicationcontrollers and custom resources with a scale "
-                        + "subresource can");
-            }
-            String ns = type.namespaced() ? namespace : null;
-            for (String name : names(ctx, type, target, ns, options, err)) {
-                try {
+        Visit visit = new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))
+                .checking(ScaleVerb::checkScalable)
+                .visit(err, (object, out) -> {
                     if (options.dryRun() != DryRun.CLIENT) {
-                        scale(ctx, type, ns, name, options);
+                        scale(ctx, object.type(), object.namespace(), object.name(), options);
                     }
-                    out.append(options.nameOutput() ? type.kindPrefix() + "/" + name + "\n"
-                            : type.kindPrefix() + "/" + name + " scaled" + options.dryRun().suffix() + "\n");
-                    scaled++;
-                } catch (ApiException e) {
-                    err.append(e.isNotFound() ? type.notFound(name) : e.getMessage()).append('\n');
-                    failed = true;
-                } catch (VerbException e) {
-                    err.append(e.getMessage()).append('\n');
-                    failed = true;
-                }
-            }
-        }
-        if (scaled == 0 && !failed) {
+                    out.print(object.type().kindPrefix() + "/" + object.name()
+                            + (options.nameOutput() ? "" : " scaled" + options.dryRun().suffix()) + "\n");
+                });
+        if (visit.visited() == 0 && !visit.failed()) {
             throw new VerbException("error: no objects passed to scale");
         }
-        return new VerbResult(out.toString(), err.toString(), failed ? 1 : 0);
+        return visit.result();
+    }
+
+    private static void checkScalable(ResourceType type) throws VerbException {
+        if (!scalable(type)) {
+            throw new VerbException("error: " + type.groupResource() + " cannot be scaled: only deployments, "
+                    + "replicasets, statefulsets, replicationcontrollers and custom resources with a scale "
+                    + "subresource can");
+        }
     }
 
     static boolean scalable(ResourceType type) {
         return SCALABLE_BUILTINS.contains(type.groupResource()) || ResourceTypes.builtinKind(type.kind()).isEmpty();
-    }
-
-    /** The names given (each must exist, as kubectl's builder reads them first), or what -l or --all lists. */
-    private static List<String> names(VerbContext ctx, ResourceType type, GetOptions.Target target, String ns,
-                                      ScaleOptions options, StringBuilder err)
-            throws ApiException, CallTimeoutException {
-        if (!target.names().isEmpty()) {
-            return target.names();
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        options.selector().ifPresent(s -> query.put("labelSelector", s));
-        List<String> out = new ArrayList<>();
-        ctx.api().get(type.collectionPath(ns), query, KubeApi.ACCEPT_JSON, ctx.deadline()).path("items")
-                .forEach(item -> out.add(Fields.text(item, "metadata", "name")));
-        return out;
     }
 
     private static void scale(VerbContext ctx, ResourceType type, String ns, String name, ScaleOptions options)
@@ -116,7 +87,7 @@ public final class ScaleVerb implements Verb {
             throw new VerbException("error: Expected replicas to be " + options.currentReplicas() + ", was "
                     + current);
         }
-        String version = Fields.text(scale, "metadata", "resourceVersion");
+        String version = KubeObject.resourceVersion(scale);
         if (options.resourceVersion().isPresent() && !options.resourceVersion().get().equals(version)) {
             throw new VerbException("error: Expected resource version to be " + options.resourceVersion().get()
                     + ", was " + version);

@@ -23,6 +23,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
@@ -122,10 +123,10 @@ public final class TopVerb implements Verb {
             // the metrics API has no field selectors: keep the pods the pod list selects, as kubectl does
             Set<String> selected = new HashSet<>();
             for (JsonNode pod : listPods(ctx, scope, selector, fieldSelector)) {
-                selected.add(Fields.text(pod, "metadata", "namespace") + "/" + Fields.text(pod, "metadata", "name"));
+                selected.add(KubeObject.namespace(pod) + "/" + KubeObject.name(pod));
             }
-            metrics.removeIf(m -> !selected.contains(Fields.text(m, "metadata", "namespace") + "/"
-                    + Fields.text(m, "metadata", "name")));
+            metrics.removeIf(m -> !selected.contains(KubeObject.namespace(m) + "/"
+                    + KubeObject.name(m)));
         }
         if (metrics.isEmpty()) {
             explainMissingPodMetrics(ctx, namespace, name, selector, fieldSelector);
@@ -133,8 +134,8 @@ public final class TopVerb implements Verb {
                     + " namespace.\n", 0);
         }
         Comparator<JsonNode> order = sortBy.isEmpty()
-                ? Comparator.comparing((JsonNode m) -> all ? Fields.text(m, "metadata", "namespace") : "")
-                        .thenComparing(m -> Fields.text(m, "metadata", "name"))
+                ? Comparator.comparing((JsonNode m) -> all ? KubeObject.namespace(m) : "")
+                        .thenComparing(m -> KubeObject.name(m))
                 : Comparator.comparingLong((JsonNode m) -> -Usage.ofPod(m).key(sortBy));
         metrics.sort(order);
         boolean containers = command.bool(CONTAINERS.name());
@@ -154,8 +155,8 @@ public final class TopVerb implements Verb {
         Usage total = Usage.NONE;
         for (JsonNode m : metrics) {
             total = total.plus(Usage.ofPod(m));
-            String ns = Fields.text(m, "metadata", "namespace");
-            String pod = Fields.text(m, "metadata", "name");
+            String ns = KubeObject.namespace(m);
+            String pod = KubeObject.name(m);
             if (!containers) {
                 table.add(row(all ? List.of(ns, pod) : List.of(pod), Usage.ofPod(m)));
                 continue;
@@ -228,10 +229,10 @@ public final class TopVerb implements Verb {
         }
         Instant now = ctx.clock().instant();
         for (JsonNode pod : pods) {
-            Duration age = Duration.between(Instant.parse(Fields.text(pod, "metadata", "creationTimestamp")), now);
+            Duration age = Duration.between(Instant.parse(KubeObject.creationTimestamp(pod)), now);
             if (age.compareTo(METRICS_DELAY) > 0) {
                 throw new VerbException("error: Metrics not available for pod " + Fields.text(pod, "metadata",
-                        "namespace") + "/" + Fields.text(pod, "metadata", "name") + ", age: " + GoDuration.format(age));
+                        "namespace") + "/" + KubeObject.name(pod) + ", age: " + GoDuration.format(age));
             }
         }
         throw new VerbException("error: metrics not available yet");
@@ -263,15 +264,15 @@ public final class TopVerb implements Verb {
         }
         String available = command.bool(SHOW_CAPACITY.name()) ? "capacity" : "allocatable";
         Map<String, JsonNode> capacity = new TreeMap<>();
-        nodes.forEach(n -> capacity.put(Fields.text(n, "metadata", "name"), n.path("status").path(available)));
-        metrics.sort(sortBy.isEmpty() ? Comparator.comparing(m -> Fields.text(m, "metadata", "name"))
+        nodes.forEach(n -> capacity.put(KubeObject.name(n), n.path("status").path(available)));
+        metrics.sort(sortBy.isEmpty() ? Comparator.comparing(m -> KubeObject.name(m))
                 : Comparator.comparingLong(m -> -Usage.of(m.path("usage")).key(sortBy)));
         TabWriter table = new TabWriter();
         if (!command.bool(NO_HEADERS.name())) {
             table.add(List.of("NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)", ""));
         }
         for (JsonNode m : metrics) {
-            String node = Fields.text(m, "metadata", "name");
+            String node = KubeObject.name(m);
             Usage usage = Usage.of(m.path("usage"));
             JsonNode of = capacity.remove(node);
             List<String> row = new ArrayList<>(List.of(node, usage.cpuCell()));

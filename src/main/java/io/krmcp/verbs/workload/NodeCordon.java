@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
-import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
 
@@ -22,7 +22,7 @@ public final class NodeCordon {
     /** Applies the change and returns kubectl's line for it: {@code node/x cordoned}, {@code node/x already cordoned}. */
     public static String apply(VerbContext ctx, JsonNode node, boolean cordon, DryRun dryRun)
             throws ApiException, CallTimeoutException {
-        String name = Fields.text(node, "metadata", "name");
+        String name = KubeObject.name(node);
         String done = cordon ? "cordoned" : "uncordoned";
         if (node.path("spec").path("unschedulable").asBoolean(false) == cordon) {
             return "node/" + name + " already " + done;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.VerbException;
 
 /**
@@ -25,15 +26,15 @@ public final class PodContainers {
         List<String> init = names(pod, "initContainers");
         List<String> ephemeral = names(pod, "ephemeralContainers");
         if (regular.isEmpty()) {
-            throw new VerbException("error: pod " + pod.path("metadata").path("namespace").asText() + "/"
-                    + pod.path("metadata").path("name").asText() + " does not have any containers");
+            throw new VerbException("error: pod " + KubeObject.namespace(pod) + "/"
+                    + KubeObject.name(pod) + " does not have any containers");
         }
         String name = requested.orElse(pod.path("metadata").path("annotations").path(DEFAULT_CONTAINER_ANNOTATION)
                 .asText(""));
         if (!name.isEmpty()) {
             if (!regular.contains(name) && !init.contains(name) && !ephemeral.contains(name)) {
                 throw new VerbException("error: container " + name + " is not valid for pod "
-                        + pod.path("metadata").path("name").asText() + " out of: " + all(regular, init, ephemeral));
+                        + KubeObject.name(pod) + " out of: " + all(regular, init, ephemeral));
             }
             return name;
         }

@@ -13,6 +13,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.VerbContext;
@@ -174,7 +175,7 @@ public final class PodForObject {
     }
 
     private static Instant created(JsonNode pod) {
-        String ts = Fields.text(pod, "metadata", "creationTimestamp");
+        String ts = KubeObject.creationTimestamp(pod);
         return ts.isEmpty() ? Instant.MAX : Instant.parse(ts);
     }
 }

@@ -77,7 +77,7 @@ class GetVerbServerFeaturesTest {
     @Test
     void customResourceColumnsComeFromTheServersTable() throws Exception {
         serveWidgetDiscovery();
-        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500&includeObject=None")
+        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=None&limit=500")
                 .andReturn(200, TABLE).always();
         CommandOutcome o = TestRunners.run(kubectl, "get wg");
         assertEquals(0, o.returnCode(), o.stderr());
@@ -108,7 +108,7 @@ class GetVerbServerFeaturesTest {
         serveWidgetDiscovery();
         String table = TABLE.replace("\"metadata\":{\"name\":\"gear-a\"", "\"spec\":{\"size\":30},\"metadata\":{\"name\":\"gear-a\"")
                 .replace("\"metadata\":{\"name\":\"gear-bb\"", "\"spec\":{\"size\":4},\"metadata\":{\"name\":\"gear-bb\"");
-        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?limit=500&includeObject=Object")
+        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=Object&limit=500")
                 .andReturn(200, table).always();
         assertEquals("""
                 NAME      PHASE     SIZE   AGE
@@ -130,14 +130,14 @@ class GetVerbServerFeaturesTest {
     /** Rows carry metadata (managedFields included on a real server) only when the printer reads it. */
     @Test
     void tablesAskForRowObjectsOnlyWhenThePrinterReadsThem() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500&includeObject=None")
+        server.expect().get().withPath("/api/v1/namespaces/default/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         server.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         server.expect().get().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         TestRunners.run(kubectl, "get pods");
-        assertEquals("/api/v1/namespaces/default/pods?limit=500&includeObject=None", lastRequest().getPath());
+        assertEquals("/api/v1/namespaces/default/pods?includeObject=None&limit=500", lastRequest().getPath());
         for (String line : List.of("get pods --show-labels", "get pods -L app", "get pods -o yaml")) {
             TestRunners.run(kubectl, line);
             assertEquals("/api/v1/namespaces/default/pods?limit=500", lastRequest().getPath(), line);
@@ -149,7 +149,7 @@ class GetVerbServerFeaturesTest {
     @Test
     void selectorsAreSentToTheServerAsGiven() throws Exception {
         String path = "/api/v1/namespaces/prod/pods?labelSelector=app+in+%28web%2Capi%29%2Ctier%21%3Ddb"
-                + "&fieldSelector=status.phase%3DRunning&limit=500&includeObject=None";
+                + "&fieldSelector=status.phase%3DRunning&includeObject=None&limit=500";
         server.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         CommandOutcome o = kubectl.run(List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
                 "--field-selector", "status.phase=Running"));
@@ -160,10 +160,10 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void pagesAreFollowedWithTheContinueToken() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&includeObject=None").andReturn(200,
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"tok1\"},\"items\":[{\"metadata\":"
                         + "{\"name\":\"a\",\"creationTimestamp\":\"2026-03-01T11:00:00Z\"}}]}").once();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=1&continue=tok1&includeObject=None").andReturn(200,
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1&continue=tok1").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{},\"items\":[{\"metadata\":"
                         + "{\"name\":\"b\",\"creationTimestamp\":\"2026-03-01T11:30:00Z\"},\"data\":{\"k\":\"v\"}}]}")
                 .once();
@@ -183,8 +183,8 @@ class GetVerbServerFeaturesTest {
             items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
         }
         String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&includeObject=None").andReturn(200, page).always();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next&includeObject=None")
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20").andReturn(200, page).always();
+        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20&continue=next")
                 .andReturn(200, page).always();
         CommandRunner capped = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("KUBECTL_MAX_OUTPUT_BYTES", "300"));
@@ -197,7 +197,7 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void forbiddenIsReportedAsKubectlReportsIt() {
-        server.expect().get().withPath("/api/v1/namespaces/default/secrets?limit=500&includeObject=None").andReturn(403,
+        server.expect().get().withPath("/api/v1/namespaces/default/secrets?includeObject=None&limit=500").andReturn(403,
                 "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403,"
                         + "\"message\":\"secrets is forbidden: User \\\"system:serviceaccount:ops:mcp\\\" cannot list "
                         + "resource \\\"secrets\\\" in API group \\\"\\\" in the namespace \\\"default\\\"\"}").always();

@@ -1,4 +1,4 @@
-package io.krmcp.verbs.get;
+package io.krmcp.verbs.resource;
 
 import java.util.ArrayList;
 import java.util.List;

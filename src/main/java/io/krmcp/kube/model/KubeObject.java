@@ -1,0 +1,79 @@
+package io.krmcp.kube.model;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The object metadata every Kubernetes object carries, read by name instead of by path: a missing field reads as
+ * empty, as kubectl's accessors do.
+ */
+public final class KubeObject {
+
+    private KubeObject() {
+    }
+
+    public static JsonNode metadata(JsonNode object) {
+        return object.path("metadata");
+    }
+
+    public static String name(JsonNode object) {
+        return metadata(object).path("name").asText("");
+    }
+
+    /** Empty for a cluster-scoped object. */
+    public static String namespace(JsonNode object) {
+        return metadata(object).path("namespace").asText("");
+    }
+
+    public static String uid(JsonNode object) {
+        return metadata(object).path("uid").asText("");
+    }
+
+    public static String resourceVersion(JsonNode object) {
+        return metadata(object).path("resourceVersion").asText("");
+    }
+
+    public static String creationTimestamp(JsonNode object) {
+        return metadata(object).path("creationTimestamp").asText("");
+    }
+
+    /** The labels map (a missing node when there are none). */
+    public static JsonNode labels(JsonNode object) {
+        return metadata(object).path("labels");
+    }
+
+    public static JsonNode annotations(JsonNode object) {
+        return metadata(object).path("annotations");
+    }
+
+    /** Whether the owner with this uid is the object's controller. */
+    public static boolean isControlledBy(JsonNode object, String ownerUid) {
+        for (JsonNode owner : metadata(object).path("ownerReferences")) {
+            if (owner.path("controller").asBoolean(false) && ownerUid.equals(owner.path("uid").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The controlling owner reference, if any. */
+    public static Optional<JsonNode> controller(JsonNode object) {
+        for (JsonNode owner : metadata(object).path("ownerReferences")) {
+            if (owner.path("controller").asBoolean(false)) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status condition of this type, if the object reports it. */
+    public static Optional<JsonNode> condition(JsonNode object, String type) {
+        for (JsonNode condition : object.path("status").path("conditions")) {
+            if (type.equals(condition.path("type").asText())) {
+                return Optional.of(condition);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package io.krmcp.output;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed {@code -o}: the format, and for templates the parsed template. Built only by {@link PrintFlags}, which
+ * knows the formats a verb allows.
+ *
+ * @param name the format: empty for the verb's default, else wide, json, yaml, name, jsonpath, jsonpath-as-json,
+ *             custom-columns or plaintext
+ * @param template for jsonpath and jsonpath-as-json
+ * @param columns for custom-columns
+ */
+public record OutputFormat(String name, Optional<JsonPath> template, List<CustomColumn> columns) {
+
+    /** One {@code HEADER:.json.path} column. */
+    public record CustomColumn(String header, JsonPath path) {
+    }
+
+    public OutputFormat {
+        columns = List.copyOf(columns);
+    }
+
+    static OutputFormat simple(String name) {
+        return new OutputFormat(name, Optional.empty(), List.of());
+    }
+
+    public PrinterFamily family() {
+        return PrinterFamily.of(name);
+    }
+
+    /** A table, plain or wide: what a verb prints when no {@code -o} is given. */
+    public boolean human() {
+        return family() == PrinterFamily.HUMAN;
+    }
+
+    /** A printer of one JSON document: json, yaml or a JSONPath template. */
+    public boolean document() {
+        return family() == PrinterFamily.DATA || family() == PrinterFamily.TEMPLATE;
+    }
+
+    public boolean is(String format) {
+        return name.equals(format);
+    }
+}
