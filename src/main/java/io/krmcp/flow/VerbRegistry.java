@@ -77,7 +77,7 @@ public final class VerbRegistry {
                 new ApiVersionsVerb(),
                 new VersionVerb(),
                 new ClusterInfoVerb(),
-                new EventsVerb(),
+                new EventsVerb(new JsonPrinter(json)),
                 new TopVerb(),
                 new DrainVerb(),
                 new ExecVerb(),

@@ -20,6 +20,14 @@ public final class ApiDiscovery implements ResourceDiscovery {
     private static final Logger LOG = LoggerFactory.getLogger(ApiDiscovery.class);
     private static final Duration BUDGET = Duration.ofSeconds(10);
 
+    /** The discovery documents: the core group's versions, the named groups, and one group version's resources. */
+    public static final String CORE_VERSIONS = "/api";
+    public static final String GROUPS = "/apis";
+
+    public static String resourcesOf(String group, String version) {
+        return group.isEmpty() ? CORE_VERSIONS + "/" + version : GROUPS + "/" + group + "/" + version;
+    }
+
     private final KubeApi api;
 
     public ApiDiscovery(KubeApi api) {
@@ -31,8 +39,8 @@ public final class ApiDiscovery implements ResourceDiscovery {
         Deadline deadline = Deadline.in(budget.compareTo(BUDGET) < 0 ? budget : BUDGET);
         List<ResourceType> types = new ArrayList<>();
         try {
-            addResources(types, "", "v1", api.get("/api/v1", Map.of(), KubeApi.ACCEPT_JSON, deadline));
-            JsonNode groups = api.get("/apis", Map.of(), KubeApi.ACCEPT_JSON, deadline);
+            addResources(types, "", "v1", api.get(resourcesOf("", "v1"), Map.of(), KubeApi.ACCEPT_JSON, deadline));
+            JsonNode groups = api.get(GROUPS, Map.of(), KubeApi.ACCEPT_JSON, deadline);
             for (JsonNode group : groups.path("groups")) {
                 String name = group.path("name").asText();
                 String preferred = group.path("preferredVersion").path("version").asText();
@@ -52,7 +60,7 @@ public final class ApiDiscovery implements ResourceDiscovery {
                     try {
                         List<ResourceType> found = new ArrayList<>();
                         addResources(found, name, version,
-                                api.get("/apis/" + name + "/" + version, Map.of(), KubeApi.ACCEPT_JSON, deadline));
+                                api.get(resourcesOf(name, version), Map.of(), KubeApi.ACCEPT_JSON, deadline));
                         found.stream().filter(t -> seen.add(t.plural())).forEach(types::add);
                     } catch (ApiException e) {
                         // one broken aggregated API must not hide the others, as with kubectl

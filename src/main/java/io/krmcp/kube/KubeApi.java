@@ -27,6 +27,8 @@ import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 
+import io.krmcp.kube.model.KnownTypes;
+
 /**
  * REST access to the API server through fabric8's pooled HTTP client, which carries the ServiceAccount or kubeconfig
  * credentials. Raw requests rather than typed DSL calls because the printer decides the Accept header (server-side
@@ -395,7 +397,7 @@ public final class KubeApi {
      */
     public PodExec.Result exec(String namespace, String pod, String container, List<String> command,
                                int maxBytes, Deadline deadline) throws ApiException {
-        guard("POST", "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/exec", null, null);
+        guard("POST", KnownTypes.PODS.subresourcePath(namespace, pod, "exec"), null, null);
         if (caller == null) {
             return PodExec.run(clientSource.get(), namespace, pod, container, command, maxBytes, deadline);
         }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.model.KnownTypes;
+
 /**
  * Passthrough mode: the caller's token is checked by using it, in a SelfSubjectReview, so the server's own identity
  * needs no rights at all; the identity that comes back carries the token, which every request of the call then
@@ -25,7 +27,7 @@ public final class SelfReviewer implements CallerAuthenticator {
     public Optional<CallerIdentity> authenticate(String token) throws ApiException, CallTimeoutException {
         JsonNode user;
         try {
-            user = api.withToken(token).send("POST", "/apis/authentication.k8s.io/v1/selfsubjectreviews", Map.of(),
+            user = api.withToken(token).send("POST", KnownTypes.SELF_SUBJECT_REVIEWS.collectionPath(null), Map.of(),
                     KubeApi.ACCEPT_JSON, "{\"apiVersion\":\"authentication.k8s.io/v1\",\"kind\":\"SelfSubjectReview\"}",
                     Deadline.in(Duration.ofSeconds(5))).path("status").path("userInfo");
         } catch (ApiException e) {

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.krmcp.kube.model.KnownTypes;
+
 /**
  * Checks a caller's bearer token with a TokenReview, as the server's own identity, and says whom it belongs to. A
  * token the API server accepts is remembered for a minute (by its SHA-256, never in clear), since a client such as
@@ -19,7 +21,7 @@ public final class TokenReviewer implements CallerAuthenticator {
 
     private static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final int MAX_REMEMBERED = 1024;
-    private static final String PATH = "/apis/authentication.k8s.io/v1/tokenreviews";
+    private static final String PATH = KnownTypes.TOKEN_REVIEWS.collectionPath(null);
 
     private record Remembered(CallerIdentity identity, long untilNanos) {
     }

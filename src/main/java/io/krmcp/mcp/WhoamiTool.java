@@ -17,6 +17,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.KnownTypes;
 
 /**
  * The {@code whoami} tool, which HolmesGPT calls at start-up to check a connection: the identity the server acts as
@@ -97,7 +98,7 @@ public final class WhoamiTool {
         ApiException last = null;
         for (String version : REVIEW_VERSIONS) {
             try {
-                JsonNode answer = api.send("POST", "/apis/authentication.k8s.io/" + version + "/selfsubjectreviews",
+                JsonNode answer = api.send("POST", KnownTypes.SELF_SUBJECT_REVIEWS.atVersion(version).collectionPath(null),
                         Map.of(), KubeApi.ACCEPT_JSON, "{\"apiVersion\":\"authentication.k8s.io/" + version
                                 + "\",\"kind\":\"SelfSubjectReview\"}", deadline);
                 return answer.path("status").path("userInfo");

@@ -52,6 +52,16 @@ public record ResourceType(String plural, String singular, List<String> shortNam
         return collectionPath(namespace) + "/" + name;
     }
 
+    /** Path of an object's subresource: {@code /api/v1/namespaces/prod/pods/web/log}. */
+    public String subresourcePath(String namespace, String name, String subresource) {
+        return objectPath(namespace, name) + "/" + subresource;
+    }
+
+    /** The same type served at another version (an API still in beta on older servers). */
+    public ResourceType atVersion(String otherVersion) {
+        return new ResourceType(plural, singular, shortNames, kind, group, otherVersion, namespaced, verbs, categories);
+    }
+
     /** {@code deployments.apps} or {@code pods}: how kubectl names the resource in server errors. */
     public String groupResource() {
         return group.isEmpty() ? plural : plural + "." + group;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.DeploymentReplicaSets;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeDeployment}: replicas, strategy, pod template, conditions, old and new ReplicaSets. */
@@ -21,8 +22,7 @@ public final class DeploymentDescriber implements Describer {
     @Override
     public List<RelatedQuery> related(JsonNode deployment) {
         String selector = DescribeSections.selector(deployment.path("spec").path("selector"));
-        return List.of(RelatedQuery.list(REPLICA_SETS, "/apis/apps/v1/namespaces/"
-                + KubeObject.namespace(deployment) + "/replicasets",
+        return List.of(RelatedQuery.list(REPLICA_SETS, KnownTypes.REPLICA_SETS.collectionPath(KubeObject.namespace(deployment)),
                 selector.isEmpty() ? Map.of() : Map.of("labelSelector", selector)));
     }
 

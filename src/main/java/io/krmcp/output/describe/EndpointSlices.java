@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 
 /** kubectl's {@code formatEndpointSlices}: a Service port's ready endpoints, three at most, then {@code + N more...}. */
 final class EndpointSlices {
@@ -19,8 +20,7 @@ final class EndpointSlices {
 
     /** The slices of a Service, by the label the EndpointSlice controller sets. */
     static RelatedQuery query(String namespace, String service) {
-        return RelatedQuery.list(KEY + "/" + service, "/apis/discovery.k8s.io/v1/namespaces/" + namespace
-                + "/endpointslices", Map.of("labelSelector", "kubernetes.io/service-name=" + service));
+        return RelatedQuery.list(KEY + "/" + service, KnownTypes.ENDPOINT_SLICES.collectionPath(namespace), Map.of("labelSelector", "kubernetes.io/service-name=" + service));
     }
 
     static List<JsonNode> of(Related related, String service) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 
 /**
@@ -28,8 +29,7 @@ public final class IngressDescriber implements Describer {
         String namespace = KubeObject.namespace(ing);
         List<RelatedQuery> queries = new ArrayList<>();
         for (String service : backendServices(ing)) {
-            queries.add(RelatedQuery.object(serviceKey(service), "/api/v1/namespaces/" + namespace + "/services/"
-                    + service));
+            queries.add(RelatedQuery.object(serviceKey(service), KnownTypes.SERVICES.objectPath(namespace, service)));
             queries.add(EndpointSlices.query(namespace, service));
         }
         return queries;

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's {@code describeNamespace}: status, conditions, then its resource quotas and limit ranges. */
@@ -24,8 +25,8 @@ public final class NamespaceDescriber implements Describer {
     @Override
     public List<RelatedQuery> related(JsonNode ns) {
         String name = KubeObject.name(ns);
-        return List.of(RelatedQuery.list(QUOTAS, "/api/v1/namespaces/" + name + "/resourcequotas", Map.of()),
-                RelatedQuery.list(LIMIT_RANGES, "/api/v1/namespaces/" + name + "/limitranges", Map.of()));
+        return List.of(RelatedQuery.list(QUOTAS, KnownTypes.RESOURCE_QUOTAS.collectionPath(name), Map.of()),
+                RelatedQuery.list(LIMIT_RANGES, KnownTypes.LIMIT_RANGES.collectionPath(name), Map.of()));
     }
 
     @Override

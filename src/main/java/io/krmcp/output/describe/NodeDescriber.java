@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 import io.krmcp.output.table.HumanDuration;
@@ -34,9 +35,9 @@ public final class NodeDescriber implements Describer {
     public List<RelatedQuery> related(JsonNode node) {
         String name = KubeObject.name(node);
         return List.of(
-                RelatedQuery.list(PODS, "/api/v1/pods", Map.of("fieldSelector",
+                RelatedQuery.list(PODS, KnownTypes.PODS.collectionPath(null), Map.of("fieldSelector",
                         "spec.nodeName=" + name + ",status.phase!=Succeeded,status.phase!=Failed")),
-                RelatedQuery.object(LEASE, "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/" + name));
+                RelatedQuery.object(LEASE, KnownTypes.LEASES.objectPath("kube-node-lease", name)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.table.HumanDuration;
 
@@ -21,8 +22,7 @@ public final class PersistentVolumeClaimDescriber implements Describer {
 
     @Override
     public List<RelatedQuery> related(JsonNode pvc) {
-        return List.of(RelatedQuery.list(PODS, "/api/v1/namespaces/" + KubeObject.namespace(pvc)
-                + "/pods", Map.of()));
+        return List.of(RelatedQuery.list(PODS, KnownTypes.PODS.collectionPath(KubeObject.namespace(pvc)), Map.of()));
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.krmcp.output.describe;
 
 import java.util.Map;
 
+import io.krmcp.kube.model.KnownTypes;
+
 /**
  * Something a describer shows besides the object itself (a Deployment's ReplicaSets, a Node's pods and lease),
  * named by {@code key}. The describe verb fetches it before the describer writes, so describers never call the API.
@@ -20,7 +22,7 @@ public record RelatedQuery(String key, String path, Map<String, String> query, b
 
     /** Pods in a namespace matching a label selector, as kubectl's describers count a controller's pods. */
     public static RelatedQuery podsMatching(String key, String namespace, String selector) {
-        return list(key, "/api/v1/namespaces/" + namespace + "/pods",
+        return list(key, KnownTypes.PODS.collectionPath(namespace),
                 selector.isEmpty() ? Map.of() : Map.of("labelSelector", selector));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
+import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -20,6 +21,15 @@ public final class ApiVersionsVerb implements Verb {
 
     public static final VerbSpec SPEC = VerbSpec.reading("api-versions", "list the group/versions the server serves");
 
+    /** {@code api-versions} takes no arguments and no flags of its own: its options are empty. */
+    record Options() {
+    }
+
+    static Options toOptions(ParsedCommand command) throws VerbException {
+        VerbException.requireNoArguments(command);
+        return new Options();
+    }
+
     @Override
     public VerbSpec spec() {
         return SPEC;
@@ -28,11 +38,12 @@ public final class ApiVersionsVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        VerbException.requireNoArguments(command);
+        toOptions(command);
         TreeSet<String> versions = new TreeSet<>();
-        ctx.api().get("/api", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("versions")
+        ctx.api().get(ApiDiscovery.CORE_VERSIONS, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("versions")
                 .forEach(v -> versions.add(v.asText()));
-        for (JsonNode group : ctx.api().get("/apis", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("groups")) {
+        JsonNode groups = ctx.api().get(ApiDiscovery.GROUPS, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+        for (JsonNode group : groups.path("groups")) {
             group.path("versions").forEach(v -> versions.add(v.path("groupVersion").asText()));
         }
         versions.remove("");

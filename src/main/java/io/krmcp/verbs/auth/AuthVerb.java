@@ -8,18 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /**
  * {@code kubectl auth can-i VERB TYPE[/NAME] [NAME]} through a SelfSubjectAccessReview ({@code yes}, exit 0;
@@ -29,10 +30,47 @@ import io.krmcp.verbs.VerbResult;
 public final class AuthVerb implements Verb {
 
     static final FlagSpec LIST = FlagSpec.bool("list", "every rule the identity has in the namespace");
-    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "ask for every namespace").shorthand('A');
     static final FlagSpec SUBRESOURCE = FlagSpec.string("subresource", "e.g. log, scale, status");
     public static final VerbSpec SPEC = VerbSpec.reading("auth", "auth can-i: may this server's identity do it?",
-            LIST, ALL_NAMESPACES, SUBRESOURCE);
+            LIST, CommonFlags.ALL_NAMESPACES, SUBRESOURCE);
+
+    /**
+     * A validated {@code auth can-i}: either {@code --list}, or a verb on a non-resource path or on a type (its
+     * token, resolved when run) with an optional name and subresource.
+     */
+    record Options(boolean list, String verb, String target, Optional<String> name, Optional<String> subresource,
+                   boolean allNamespaces, Optional<String> namespace) {
+
+        boolean nonResource() {
+            return target.startsWith("/");
+        }
+    }
+
+    static Options toOptions(ParsedCommand command) throws VerbException {
+        List<String> args = command.positionals();
+        if (args.isEmpty() || !args.get(0).equals("can-i")) {
+            throw VerbException.usage("error: only \"auth can-i\" is supported: auth can-i VERB TYPE [NAME], or "
+                    + "auth can-i --list");
+        }
+        Optional<String> namespace = CommonFlags.namespace(command);
+        boolean all = command.bool(CommonFlags.ALL_NAMESPACES.name());
+        Optional<String> subresource = command.string(SUBRESOURCE.name()).filter(s -> !s.isEmpty());
+        if (command.bool(LIST.name())) {
+            return new Options(true, "", "", Optional.empty(), subresource, all, namespace);
+        }
+        if (args.size() < 3) {
+            throw VerbException.usage("error: you must specify two arguments: verb resource or verb "
+                    + "resource/resourceName.");
+        }
+        String target = args.get(2);
+        Optional<String> name = args.size() > 3 ? Optional.of(args.get(3)) : Optional.empty();
+        int slash = target.indexOf('/');
+        if (slash > 0) {
+            name = Optional.of(target.substring(slash + 1));
+            target = target.substring(0, slash);
+        }
+        return new Options(false, args.get(1), target, name, subresource, all, namespace);
+    }
 
     @Override
     public VerbSpec spec() {
@@ -42,41 +80,25 @@ public final class AuthVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        List<String> args = command.positionals();
-        if (args.isEmpty() || !args.get(0).equals("can-i")) {
-            throw VerbException.usage("error: only \"auth can-i\" is supported: auth can-i VERB TYPE [NAME], or "
-                    + "auth can-i --list");
-        }
-        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
-                .orElse(ctx.defaultNamespace());
-        if (command.bool(LIST.name())) {
+        Options options = toOptions(command);
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
+        if (options.list()) {
             return list(ctx, namespace);
         }
-        if (args.size() < 3) {
-            throw VerbException.usage("error: you must specify two arguments: verb resource or verb "
-                    + "resource/resourceName.");
-        }
-        String verb = args.get(1);
-        String target = args.get(2);
-        Optional<String> name = args.size() > 3 ? Optional.of(args.get(3)) : Optional.empty();
-        ObjectNode attributes = ctx.api().json().createObjectNode();
-        attributes.put("verb", verb);
-        if (target.startsWith("/")) {
+        if (options.nonResource()) {
             ObjectNode review = review(ctx);
-            review.with("spec").putObject("nonResourceAttributes").put("verb", verb).put("path", target);
+            review.with("spec").putObject("nonResourceAttributes").put("verb", options.verb())
+                    .put("path", options.target());
             return answer(ctx, review);
         }
-        int slash = target.indexOf('/');
-        if (slash > 0) {
-            name = Optional.of(target.substring(slash + 1));
-            target = target.substring(0, slash);
-        }
-        ResourceType type = ctx.types().resolve(target, ctx.deadline().remaining());
+        ResourceType type = ctx.types().resolve(options.target(), ctx.deadline().remaining());
+        ObjectNode attributes = ctx.api().json().createObjectNode();
+        attributes.put("verb", options.verb());
         attributes.put("group", type.group());
         attributes.put("resource", type.plural());
-        command.string(SUBRESOURCE.name()).filter(s -> !s.isEmpty()).ifPresent(s -> attributes.put("subresource", s));
-        name.ifPresent(n -> attributes.put("name", n));
-        if (type.namespaced() && !command.bool(ALL_NAMESPACES.name())) {
+        options.subresource().ifPresent(s -> attributes.put("subresource", s));
+        options.name().ifPresent(n -> attributes.put("name", n));
+        if (type.namespaced() && !options.allNamespaces()) {
             attributes.put("namespace", namespace);
         }
         ObjectNode review = review(ctx);
@@ -93,7 +115,7 @@ public final class AuthVerb implements Verb {
     }
 
     private static VerbResult answer(VerbContext ctx, ObjectNode review) throws ApiException, CallTimeoutException {
-        JsonNode answer = ctx.api().send("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", Map.of(),
+        JsonNode answer = ctx.api().send("POST", KnownTypes.SELF_SUBJECT_ACCESS_REVIEWS.collectionPath(null), Map.of(),
                 KubeApi.ACCEPT_JSON, review.toString(), ctx.deadline());
         boolean allowed = answer.path("status").path("allowed").asBoolean(false);
         return new VerbResult(allowed ? "yes\n" : "no\n", "", allowed ? 0 : 1);
@@ -105,7 +127,7 @@ public final class AuthVerb implements Verb {
         review.put("apiVersion", "authorization.k8s.io/v1");
         review.put("kind", "SelfSubjectRulesReview");
         review.putObject("spec").put("namespace", namespace);
-        JsonNode status = ctx.api().send("POST", "/apis/authorization.k8s.io/v1/selfsubjectrulesreviews", Map.of(),
+        JsonNode status = ctx.api().send("POST", KnownTypes.SELF_SUBJECT_RULES_REVIEWS.collectionPath(null), Map.of(),
                 KubeApi.ACCEPT_JSON, review.toString(), ctx.deadline()).path("status");
         String warning = status.path("incomplete").asBoolean(false) ? "Warning: the list may be incomplete: "
                 + status.path("evaluationError").asText("") + "\n" : "";

@@ -4,17 +4,18 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /**
  * {@code kubectl cluster-info}: the control plane's address and the cluster services (label
@@ -26,6 +27,20 @@ public final class ClusterInfoVerb implements Verb {
     public static final VerbSpec SPEC = VerbSpec.reading("cluster-info", "the control plane's address and the "
             + "cluster services").defaultNamespace("kube-system");
 
+    /** A validated {@code kubectl cluster-info}: where to look for the cluster services. */
+    record Options(String namespace) {
+    }
+
+    static Options toOptions(ParsedCommand command) throws VerbException {
+        if (!command.positionals().isEmpty()) {
+            throw VerbException.usage(command.positionals().get(0).equals("dump")
+                    ? "error: cluster-info dump is not available: it copies every object and log of the cluster; "
+                    + "ask for what you need with get, describe or logs"
+                    : "error: unexpected arguments: " + String.join(" ", command.positionals()));
+        }
+        return new Options(CommonFlags.namespace(command).orElse(SPEC.ownDefaultNamespace().orElseThrow()));
+    }
+
     @Override
     public VerbSpec spec() {
         return SPEC;
@@ -34,15 +49,8 @@ public final class ClusterInfoVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        if (!command.positionals().isEmpty()) {
-            throw VerbException.usage(command.positionals().get(0).equals("dump")
-                    ? "error: cluster-info dump is not available: it copies every object and log of the cluster; "
-                    + "ask for what you need with get, describe or logs"
-                    : "error: unexpected arguments: " + String.join(" ", command.positionals()));
-        }
-        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
-                .orElse(SPEC.ownDefaultNamespace().orElseThrow());
-        JsonNode services = ctx.api().get("/api/v1/namespaces/" + namespace + "/services",
+        String namespace = toOptions(command).namespace();
+        JsonNode services = ctx.api().get(KnownTypes.SERVICES.collectionPath(namespace),
                 Map.of("labelSelector", "kubernetes.io/cluster-service=true"), KubeApi.ACCEPT_JSON, ctx.deadline());
         String host = ctx.api().serverUrl();
         StringBuilder out = new StringBuilder();
@@ -79,7 +87,6 @@ public final class ClusterInfoVerb implements Verb {
             boolean https = portName.equals("https") || port.path("port").asInt() == 443;
             name = https ? "https:" + name + ":" + portName : portName.isEmpty() ? name : name + ":" + portName;
         }
-        return host + "/api/v1/namespaces/" + KubeObject.namespace(service) + "/services/"
-                + name + "/proxy";
+        return host + KnownTypes.SERVICES.subresourcePath(KubeObject.namespace(service), name, "proxy");
     }
 }

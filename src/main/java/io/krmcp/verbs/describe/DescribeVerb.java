@@ -14,6 +14,7 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.RequestRefusedException;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
@@ -154,7 +155,7 @@ public final class DescribeVerb implements Verb {
         String namespace = KubeObject.namespace(object);
         String uid = KubeObject.uid(object);
         boolean node = "Node".equals(Fields.text(object, "kind"));
-        String path = namespace.isEmpty() ? "/api/v1/events" : "/api/v1/namespaces/" + namespace + "/events";
+        String path = KnownTypes.EVENTS.collectionPath(namespace.isEmpty() ? null : namespace);
         String selector = "involvedObject.name=" + name + (namespace.isEmpty() ? "" : ",involvedObject.namespace="
                 + namespace) + (uid.isEmpty() || node ? "" : ",involvedObject.uid=" + uid);
         JsonNode list = ctx.api().get(path, Map.of("fieldSelector", selector), KubeApi.ACCEPT_JSON, ctx.deadline());

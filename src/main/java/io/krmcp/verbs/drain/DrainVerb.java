@@ -14,6 +14,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.DryRun;
@@ -130,7 +131,7 @@ public final class DrainVerb implements Verb {
         Map<String, String> query = new LinkedHashMap<>();
         flags.podSelector().ifPresent(s -> query.put("labelSelector", s));
         query.put("fieldSelector", "spec.nodeName=" + node);
-        return ctx.api().listAll("/api/v1/pods", query, flags.chunkSize(), ctx.deadline());
+        return ctx.api().listAll(KnownTypes.PODS.collectionPath(null), query, flags.chunkSize(), ctx.deadline());
     }
 
     /** Go's {@code utilerrors.NewAggregate(...).Error()}: one message alone, several in brackets. */

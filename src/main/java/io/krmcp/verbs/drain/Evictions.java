@@ -14,6 +14,7 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
@@ -136,7 +137,7 @@ final class Evictions {
         if (flags.dryRun() == DryRun.SERVER) {
             options.putArray("dryRun").add("All");
         }
-        String podPath = "/api/v1/namespaces/" + p.namespace() + "/pods/" + p.name();
+        String podPath = KnownTypes.PODS.objectPath(p.namespace(), p.name());
         if (evict) {
             ObjectNode eviction = ctx.api().json().createObjectNode().put("apiVersion", "policy/v1")
                     .put("kind", "Eviction");
@@ -152,7 +153,7 @@ final class Evictions {
     /** Gone, or replaced by a pod of the same name (another uid), as kubectl's waitForDelete decides. */
     private boolean gone(Pending p) throws ApiException, CallTimeoutException {
         try {
-            JsonNode now = ctx.api().get("/api/v1/namespaces/" + p.namespace() + "/pods/" + p.name(), Map.of(),
+            JsonNode now = ctx.api().get(KnownTypes.PODS.objectPath(p.namespace(), p.name()), Map.of(),
                     KubeApi.ACCEPT_JSON, ctx.deadline());
             if (!KubeObject.uid(now).equals(Fields.text(p.pod, "metadata", "uid"))) {
                 return true;

@@ -11,6 +11,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.VerbContext;
 
@@ -115,8 +116,8 @@ final class PodFilters {
             return Verdict.OKAY;
         }
         try {
-            ctx.api().get("/apis/apps/v1/namespaces/" + KubeObject.namespace(pod) + "/daemonsets/"
-                    + ref.path("name").asText(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+            ctx.api().get(KnownTypes.DAEMON_SETS.objectPath(KubeObject.namespace(pod), ref.path("name").asText()),
+                    Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         } catch (ApiException e) {
             if (e.isNotFound() && flags.force()) {
                 return new Verdict(true, Kind.WARNING, e.detail());

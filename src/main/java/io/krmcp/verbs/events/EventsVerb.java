@@ -7,23 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
+import io.krmcp.output.DocumentPrinter;
 import io.krmcp.output.JsonPrinter;
-import io.krmcp.output.YamlPrinter;
 import io.krmcp.output.table.EventTimes;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.verbs.Verb;
@@ -38,14 +36,13 @@ import io.krmcp.verbs.VerbResult;
  */
 public final class EventsVerb implements Verb {
 
-    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "events of every namespace").shorthand('A');
-    static final FlagSpec FOR = FlagSpec.string("for", "only events about this object: TYPE/NAME");
-    static final FlagSpec TYPES = FlagSpec.list("types", "only these event types: Normal, Warning");
-    static final FlagSpec NO_HEADERS = FlagSpec.bool("no-headers", "omit the header line");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "yaml, json or name").shorthand('o');
-    static final FlagSpec CHUNK_SIZE = FlagSpec.integer("chunk-size", "500", "events per API page");
-    public static final VerbSpec SPEC = VerbSpec.reading("events", "list events, oldest first", ALL_NAMESPACES, FOR,
-            TYPES, NO_HEADERS, OUTPUT, CHUNK_SIZE);
+    public static final VerbSpec SPEC = EventsFlags.SPEC;
+
+    private final DocumentPrinter documents;
+
+    public EventsVerb(JsonPrinter json) {
+        this.documents = new DocumentPrinter(json);
+    }
 
     @Override
     public VerbSpec spec() {
@@ -55,40 +52,23 @@ public final class EventsVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        if (!command.positionals().isEmpty()) {
-            throw VerbException.usage("error: unexpected arguments: " + String.join(" ", command.positionals())
-                    + " (name the object with --for TYPE/NAME)");
-        }
-        String output = command.string(OUTPUT.name()).orElse("");
-        if (!List.of("", "yaml", "json", "name").contains(output)) {
-            throw VerbException.usage("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: json,name,yaml");
-        }
-        TreeSet<String> types = new TreeSet<>(command.list(TYPES.name()));
-        for (String t : types) {
-            if (!t.equalsIgnoreCase("Normal") && !t.equalsIgnoreCase("Warning")) {
-                throw VerbException.usage("error: valid --types are Normal or Warning");
-            }
-        }
-        boolean all = command.bool(ALL_NAMESPACES.name());
-        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
-                .orElse(ctx.defaultNamespace());
+        EventsOptions options = EventsFlags.toOptions(command);
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
         Map<String, String> query = new LinkedHashMap<>();
-        String forObject = command.string(FOR.name()).orElse("");
-        if (!forObject.isEmpty()) {
-            query.put("fieldSelector", forSelector(forObject, ctx));
+        if (options.forObject().isPresent()) {
+            query.put("fieldSelector", forSelector(options.forObject().get(), ctx));
         }
-        int chunk = command.integer(CHUNK_SIZE.name()).orElse(500);
-        String path = "/api/v1" + (all ? "" : "/namespaces/" + namespace) + "/events";
-        List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, chunk, ctx.deadline()));
-        events.removeIf(e -> !types.isEmpty() && types.stream().noneMatch(t -> t.equalsIgnoreCase(
+        boolean all = options.allNamespaces();
+        String path = KnownTypes.EVENTS.collectionPath(all ? null : namespace);
+        List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, options.chunkSize(), ctx.deadline()));
+        events.removeIf(e -> !options.types().isEmpty() && options.types().stream().noneMatch(t -> t.equalsIgnoreCase(
                 Fields.text(e, "type"))));
         if (events.isEmpty()) {
             return new VerbResult("", all ? "No events found.\n" : "No events found in " + namespace
                     + " namespace.\n", 0);
         }
         events.sort(Comparator.comparing(EventTimes::lastObserved));
-        return new VerbResult(print(events, output, all, command.bool(NO_HEADERS.name()), ctx), "", 0);
+        return new VerbResult(print(events, options, ctx), "", 0);
     }
 
     /** kubectl's {@code involvedObject} selector: kind, apiVersion and name of the resolved type. */
@@ -106,14 +86,14 @@ public final class EventsVerb implements Verb {
                 + ",involvedObject.name=" + parts[1];
     }
 
-    private static String print(List<JsonNode> events, String output, boolean all, boolean noHeaders,
-                                VerbContext ctx) {
-        if (output.equals("name")) {
+    private String print(List<JsonNode> events, EventsOptions options, VerbContext ctx) {
+        boolean all = options.allNamespaces();
+        if (options.output().is("name")) {
             StringBuilder out = new StringBuilder();
             events.forEach(e -> out.append("event/").append(KubeObject.name(e)).append('\n'));
             return out.toString();
         }
-        if (!output.isEmpty()) {
+        if (options.output().document()) {
             ObjectNode list = ctx.api().json().createObjectNode().put("apiVersion", "v1");
             var items = list.putArray("items");
             for (JsonNode e : events) {
@@ -121,11 +101,10 @@ public final class EventsVerb implements Verb {
                 items.add(copy);
             }
             list.put("kind", "EventList").putObject("metadata");
-            return output.equals("json") ? new JsonPrinter(ctx.api().json()).print(list)
-                    : new YamlPrinter().print(list);
+            return documents.print(options.output(), list, false);
         }
         TabWriter table = new TabWriter();
-        if (!noHeaders) {
+        if (!options.noHeaders()) {
             List<String> header = new ArrayList<>(List.of("LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"));
             if (all) {
                 header.add(0, "NAMESPACE");

@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
@@ -19,6 +18,8 @@ import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.Wait;
+import io.krmcp.verbs.resource.CommonFlags;
 import io.krmcp.verbs.workload.PodContainers;
 import io.krmcp.verbs.workload.PodForObject;
 
@@ -38,14 +39,12 @@ public final class ExecVerb implements Verb {
     public static final VerbSpec SPEC = VerbSpec.writing("exec", "run an allowed command in a container: exec "
             + "POD|TYPE/NAME [-c CONTAINER] -- COMMAND [ARGS...]", CONTAINER, STDIN, TTY, QUIET).takingCommand();
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    /** A validated {@code kubectl exec}: the pod or workload, the container if named, and the command. */
+    record Options(String target, Optional<String> container, boolean quiet, List<String> command,
+                   Optional<String> namespace) {
     }
 
-    @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
-            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+    static Options toOptions(ParsedCommand command) throws VerbException {
         if (command.bool(STDIN.name()) || command.bool(TTY.name())) {
             throw VerbException.usage("error: -i/--stdin and -t/--tty are not available: exec runs one command "
                     + "without a terminal and returns its output");
@@ -61,9 +60,21 @@ public final class ExecVerb implements Verb {
         if (command.afterDash().isEmpty()) {
             throw VerbException.usage("error: you must specify at least one command for the container");
         }
-        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
-                .orElse(ctx.defaultNamespace());
-        JsonNode pod = PodForObject.forTarget(ctx, args.get(0), namespace, PodForObject.Preference.FOR_EXEC).pod();
+        return new Options(args.get(0), command.string(CONTAINER.name()).filter(s -> !s.isEmpty()),
+                command.bool(QUIET.name()), command.afterDash(), CommonFlags.namespace(command));
+    }
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+        Options options = toOptions(command);
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
+        JsonNode pod = PodForObject.forTarget(ctx, options.target(), namespace, PodForObject.Preference.FOR_EXEC).pod();
         String target = KubeObject.name(pod);
         String phase = Fields.text(pod, "status", "phase");
         if (phase.equals("Succeeded") || phase.equals("Failed")) {
@@ -71,10 +82,9 @@ public final class ExecVerb implements Verb {
                     + phase);
         }
         StringBuilder err = new StringBuilder();
-        Optional<String> requested = command.string(CONTAINER.name()).filter(s -> !s.isEmpty());
-        String container = PodContainers.choose(pod, requested, command.bool(QUIET.name()) ? new StringBuilder()
+        String container = PodContainers.choose(pod, options.container(), options.quiet() ? new StringBuilder()
                 : err);
-        PodExec.Result result = ctx.api().exec(namespace, target, container, command.afterDash(),
+        PodExec.Result result = ctx.api().exec(namespace, target, container, options.command(),
                 ctx.maxOutputBytes(), ctx.deadline());
         err.append(result.stderr());
         if (result.dropped() > 0) {
@@ -82,8 +92,8 @@ public final class ExecVerb implements Verb {
                     + "KUBECTL_MAX_OUTPUT_BYTES)\n");
         }
         if (result.timedOut()) {
-            err.append("error: timed out after ").append(ctx.deadline().total().toSeconds()).append(" seconds "
-                    + "(KUBECTL_TIMEOUT); the command may still be running in the container\n");
+            err.append("error: ").append(Wait.timedOut(ctx.deadline()))
+                    .append("; the command may still be running in the container\n");
             return new VerbResult(result.stdout(), err.toString(), 1);
         }
         if (result.exitCode() != 0) {

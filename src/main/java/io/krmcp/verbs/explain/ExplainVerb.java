@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +22,14 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
+import io.krmcp.output.PrintFlags;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.output.explain.ExplainPrinter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /**
  * {@code kubectl explain RESOURCE[.FIELD...]}: the type's documentation from the server's OpenAPI v3 document for
@@ -38,8 +42,8 @@ public final class ExplainVerb implements Verb {
             .shorthand('R');
     static final FlagSpec API_VERSION = FlagSpec.string("api-version", "another group/version of the type, e.g. "
             + "autoscaling/v1");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "plaintext (the only format here)").shorthand('o')
-            .defaultValue("plaintext");
+    static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.PLAINTEXT).refusing(format -> "error: --output "
+            + format + " is not available: explain prints plaintext from the server's OpenAPI v3 document");
     static final FlagSpec MAX_DEPTH = FlagSpec.integer("max-depth", "0", "with --recursive: levels to print, 0 for "
             + "all");
     /**
@@ -49,16 +53,13 @@ public final class ExplainVerb implements Verb {
     private static final Semaphore DOCUMENTS = new Semaphore(2);
 
     public static final VerbSpec SPEC = VerbSpec.reading("explain", "document a type or field from the server's "
-            + "OpenAPI schema", RECURSIVE, API_VERSION, OUTPUT, MAX_DEPTH);
+            + "OpenAPI schema", RECURSIVE, API_VERSION, CommonFlags.output(PRINTING), MAX_DEPTH);
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    /** A validated {@code kubectl explain}: {@code TYPE[.FIELD...]}, the version asked for, the depth. */
+    record Options(String path, Optional<String> apiVersion, boolean recursive, int maxDepth) {
     }
 
-    @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
-            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+    static Options toOptions(ParsedCommand command) throws VerbException {
         List<String> args = command.positionals();
         if (args.isEmpty()) {
             throw VerbException.usage("error: You must specify the type of resource to explain. Use "
@@ -75,12 +76,23 @@ public final class ExplainVerb implements Verb {
         if (maxDepth < 0) {
             throw VerbException.usage("error: --max-depth must be non-negative");
         }
-        String output = command.string(OUTPUT.name()).orElse("plaintext");
-        if (!output.equals("plaintext")) {
-            throw VerbException.usage("error: --output " + output + " is not available: explain prints plaintext "
-                    + "from the server's OpenAPI v3 document");
-        }
-        String[] tokens = args.get(0).split("\\.", -1);
+        CommonFlags.outputFormat(command, PRINTING);
+        return new Options(args.get(0), command.string(API_VERSION.name()).filter(s -> !s.isEmpty()), recursive,
+                maxDepth);
+    }
+
+    @Override
+    public VerbSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public VerbResult run(ParsedCommand command, VerbContext ctx)
+            throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
+        Options options = toOptions(command);
+        boolean recursive = options.recursive();
+        int maxDepth = options.maxDepth();
+        String[] tokens = options.path().split("\\.", -1);
         ResourceType type = null;
         int used = 0;
         for (int i = tokens.length; i >= 1 && type == null; i--) {
@@ -97,7 +109,7 @@ public final class ExplainVerb implements Verb {
         }
         String group = type.group();
         String version = type.version();
-        String apiVersion = command.string(API_VERSION.name()).orElse("");
+        String apiVersion = options.apiVersion().orElse("");
         if (!apiVersion.isEmpty()) {
             int slash = apiVersion.indexOf('/');
             group = slash < 0 ? "" : apiVersion.substring(0, slash);

@@ -7,20 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.GoDuration;
 import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /** {@code kubectl logs}'s flags and their validation into {@link LogsOptions}, with kubectl's messages. */
 public final class LogsFlags {
 
     static final FlagSpec CONTAINER = FlagSpec.string("container", "container to read").shorthand('c');
     static final FlagSpec ALL_CONTAINERS = FlagSpec.bool("all-containers", "read every container of the pod");
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "read the pods matching a label selector")
-            .shorthand('l');
     static final FlagSpec PREFIX = FlagSpec.bool("prefix", "prefix each line with [pod/NAME/CONTAINER]");
     static final FlagSpec MAX_LOG_REQUESTS = FlagSpec.integer("max-log-requests", "5",
             "accepted for compatibility; only limits follow mode, which is refused");
@@ -34,7 +32,7 @@ public final class LogsFlags {
             .shorthand('f');
 
     public static final VerbSpec SPEC = VerbSpec.reading("logs", "print the logs of a container", CONTAINER,
-            ALL_CONTAINERS, SELECTOR, PREFIX, MAX_LOG_REQUESTS, TAIL, SINCE, SINCE_TIME, PREVIOUS, TIMESTAMPS,
+            ALL_CONTAINERS, CommonFlags.SELECTOR, PREFIX, MAX_LOG_REQUESTS, TAIL, SINCE, SINCE_TIME, PREVIOUS, TIMESTAMPS,
             LIMIT_BYTES, FOLLOW);
 
     private static final String USAGE = "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n"
@@ -48,7 +46,7 @@ public final class LogsFlags {
             throw VerbException.usage("error: -f/--follow is not supported: a tool call returns one snapshot and "
                     + "never streams. Use --since=5m or --tail=100 for the recent lines, and call again for more.");
         }
-        Optional<String> selector = cmd.string(SELECTOR.name()).filter(s -> !s.isEmpty());
+        Optional<String> selector = CommonFlags.selector(cmd);
         List<String> args = cmd.positionals();
         if (selector.isPresent() && !args.isEmpty()) {
             throw VerbException.usage("error: only a selector (-l) or a POD name is allowed");
@@ -99,7 +97,7 @@ public final class LogsFlags {
                         + "2026-01-15T10:00:00Z, not \"" + sinceTime.get() + "\"");
             }
         }
-        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
+        Optional<String> namespace = CommonFlags.namespace(cmd);
         return new LogsOptions(target, selector, container, all, cmd.bool(PREFIX.name()), tail, since, sinceTime,
                 cmd.bool(PREVIOUS.name()), cmd.bool(TIMESTAMPS.name()), limitBytes, namespace);
     }

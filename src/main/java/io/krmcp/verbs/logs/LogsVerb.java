@@ -9,6 +9,7 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.verbs.Verb;
@@ -126,7 +127,7 @@ public final class LogsVerb implements Verb {
     }
 
     private static String logPath(String namespace, JsonNode pod) {
-        return "/api/v1/namespaces/" + namespace + "/pods/" + name(pod) + "/log";
+        return KnownTypes.PODS.subresourcePath(namespace, name(pod), "log");
     }
 
     private static void append(StringBuilder out, String text, String prefix) {

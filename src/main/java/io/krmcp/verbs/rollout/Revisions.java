@@ -10,6 +10,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
@@ -44,7 +45,7 @@ final class Revisions {
         Map<String, String> query = selector.equals("<none>") ? Map.of() : Map.of("labelSelector", selector);
         TreeMap<Long, Revision> out = new TreeMap<>();
         if (type.kind().equals("Deployment")) {
-            JsonNode list = ctx.api().get("/apis/apps/v1/namespaces/" + namespace + "/replicasets", query,
+            JsonNode list = ctx.api().get(KnownTypes.REPLICA_SETS.collectionPath(namespace), query,
                     KubeApi.ACCEPT_JSON, ctx.deadline());
             for (JsonNode rs : list.path("items")) {
                 String number = Fields.text(rs, "metadata", "annotations", DEPLOYMENT_REVISION);
@@ -55,7 +56,7 @@ final class Revisions {
             }
             return out;
         }
-        JsonNode list = ctx.api().get("/apis/apps/v1/namespaces/" + namespace + "/controllerrevisions", query,
+        JsonNode list = ctx.api().get(KnownTypes.CONTROLLER_REVISIONS.collectionPath(namespace), query,
                 KubeApi.ACCEPT_JSON, ctx.deadline());
         for (JsonNode history : list.path("items")) {
             if (KubeObject.isControlledBy(history, uid)) {

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.KubeNames;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /**
  * {@code kubectl run}'s flags: only those that describe a hardened pod. Flags that would widen it ({@code --overrides},
@@ -80,10 +80,7 @@ public final class RunFlags {
             }
             labels.put(kv[0], kv[1]);
         }
-        Optional<String> namespace = cmd.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty());
-        if (namespace.isPresent() && !KubeNames.isNamespace(namespace.get())) {
-            throw VerbException.usage("error: invalid namespace \"" + namespace.get() + "\"");
-        }
+        Optional<String> namespace = CommonFlags.namespace(cmd);
         // As kubectl: every argument after NAME, before or after "--", is the container's command or arguments.
         List<String> command = new ArrayList<>(args.subList(1, args.size()));
         command.addAll(cmd.afterDash());

@@ -14,6 +14,7 @@ import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
@@ -51,7 +52,7 @@ public final class RunVerb implements Verb {
         if (options.dryRun() == DryRun.CLIENT) {
             return new VerbResult(created + " (dry run)\n", err.toString(), 0);
         }
-        String podsPath = "/api/v1/namespaces/" + namespace + "/pods";
+        String podsPath = KnownTypes.PODS.collectionPath(namespace);
         if (options.dryRun() == DryRun.SERVER) {
             ctx.api().send("POST", podsPath, Map.of("dryRun", "All"), KubeApi.ACCEPT_JSON, pod.toString(),
                     ctx.deadline());

@@ -5,9 +5,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.ApiDiscovery;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.ResourceType;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 
@@ -21,7 +23,7 @@ record MetricsApi(String version) {
     static final String GROUP = "metrics.k8s.io";
 
     static MetricsApi discover(VerbContext ctx) throws VerbException, ApiException, CallTimeoutException {
-        JsonNode groups = ctx.api().get("/apis", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
+        JsonNode groups = ctx.api().get(ApiDiscovery.GROUPS, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
         for (JsonNode group : groups.path("groups")) {
             if (!group.path("name").asText().equals(GROUP)) {
                 continue;
@@ -36,7 +38,7 @@ record MetricsApi(String version) {
     }
 
     String path(String namespace, String plural, String name) {
-        return "/apis/" + GROUP + "/" + version + (namespace == null ? "" : "/namespaces/" + namespace) + "/"
-                + plural + (name == null ? "" : "/" + name);
+        ResourceType type = new ResourceType(plural, "", List.of(), plural, GROUP, version, namespace != null);
+        return name == null ? type.collectionPath(namespace) : type.objectPath(namespace, name);
     }
 }

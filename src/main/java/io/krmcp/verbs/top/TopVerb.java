@@ -14,8 +14,6 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.FlagSpec;
-import io.krmcp.command.GlobalFlags;
 import io.krmcp.command.GoDuration;
 import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
@@ -23,6 +21,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.output.Quantity;
 import io.krmcp.output.table.TabWriter;
@@ -39,24 +38,8 @@ import io.krmcp.verbs.VerbResult;
  */
 public final class TopVerb implements Verb {
 
-    static final FlagSpec SELECTOR = FlagSpec.string("selector", "label selector").shorthand('l');
-    static final FlagSpec FIELD_SELECTOR = FlagSpec.string("field-selector", "pods only: field selector");
-    static final FlagSpec SORT_BY = FlagSpec.string("sort-by", "cpu or memory (largest first)");
-    static final FlagSpec CONTAINERS = FlagSpec.bool("containers", "pods only: one line per container");
-    static final FlagSpec ALL_NAMESPACES = FlagSpec.bool("all-namespaces", "pods only: every namespace")
-            .shorthand('A');
-    static final FlagSpec NO_HEADERS = FlagSpec.bool("no-headers", "omit the header line");
-    static final FlagSpec SUM = FlagSpec.bool("sum", "pods only: add a total line");
-    static final FlagSpec SHOW_CAPACITY = FlagSpec.bool("show-capacity", "nodes only: percentages of capacity "
-            + "rather than allocatable");
-    static final FlagSpec PROTOBUF = FlagSpec.bool("use-protocol-buffers", "accepted for compatibility (the "
-            + "output is the same; JSON is used)").defaultValue("true");
-    public static final VerbSpec SPEC = VerbSpec.reading("top", "CPU and memory use of pods or nodes (metrics API)",
-            SELECTOR, FIELD_SELECTOR, SORT_BY, CONTAINERS, ALL_NAMESPACES, NO_HEADERS, SUM, SHOW_CAPACITY, PROTOBUF);
+    public static final VerbSpec SPEC = TopFlags.SPEC;
 
-    private static final Set<String> PODS = Set.of("pod", "pods", "po");
-    private static final Set<String> NODES = Set.of("node", "nodes", "no");
-    private static final List<FlagSpec> POD_ONLY = List.of(FIELD_SELECTOR, CONTAINERS, ALL_NAMESPACES, SUM);
     /** kubectl's {@code metricsCreationDelay}: younger pods may simply not have been scraped yet. */
     private static final Duration METRICS_DELAY = Duration.ofMinutes(2);
 
@@ -68,45 +51,18 @@ public final class TopVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        List<String> args = command.positionals();
-        if (args.isEmpty() || !(PODS.contains(args.get(0)) || NODES.contains(args.get(0)))) {
-            throw VerbException.usage("error: top needs pod or node: top pod [NAME | -l label], top node [NAME | -l "
-                    + "label]");
-        }
-        boolean pods = PODS.contains(args.get(0));
-        if (args.size() > 2) {
-            throw VerbException.usage("error: top " + args.get(0) + " takes one NAME at most");
-        }
-        Optional<String> name = args.size() == 2 ? Optional.of(args.get(1)) : Optional.empty();
-        String sortBy = command.string(SORT_BY.name()).orElse("");
-        if (!sortBy.isEmpty() && !sortBy.equals("cpu") && !sortBy.equals("memory")) {
-            throw VerbException.usage("error: --sort-by accepts only cpu or memory");
-        }
-        Optional<String> selector = command.string(SELECTOR.name()).filter(s -> !s.isEmpty());
-        Optional<String> fieldSelector = command.string(FIELD_SELECTOR.name()).filter(s -> !s.isEmpty());
-        if (pods) {
-            if (name.isPresent() && (selector.isPresent() || fieldSelector.isPresent())) {
-                throw VerbException.usage("error: only one of NAME or selector can be provided");
-            }
-            return topPods(command, ctx, name, selector, fieldSelector, sortBy);
-        }
-        for (FlagSpec flag : POD_ONLY) {
-            if (command.has(flag.name())) {
-                throw VerbException.usage("error: unknown flag: --" + flag.name() + " (top node does not take it)");
-            }
-        }
-        if (name.isPresent() && selector.isPresent()) {
-            throw VerbException.usage("error: only one of NAME or --selector can be provided");
-        }
-        return topNodes(command, ctx, name, selector, sortBy);
+        TopOptions options = TopFlags.toOptions(command);
+        return options.pods() ? topPods(options, ctx) : topNodes(options, ctx);
     }
 
-    private static VerbResult topPods(ParsedCommand command, VerbContext ctx, Optional<String> name,
-                                      Optional<String> selector, Optional<String> fieldSelector, String sortBy)
+    private static VerbResult topPods(TopOptions options, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        boolean all = command.bool(ALL_NAMESPACES.name());
-        String namespace = command.string(GlobalFlags.NAMESPACE.name()).filter(s -> !s.isEmpty())
-                .orElse(ctx.defaultNamespace());
+        Optional<String> name = options.name();
+        Optional<String> selector = options.selector();
+        Optional<String> fieldSelector = options.fieldSelector();
+        String sortBy = options.sortBy();
+        boolean all = options.allNamespaces();
+        String namespace = options.namespace().orElse(ctx.defaultNamespace());
         MetricsApi metricsApi = MetricsApi.discover(ctx);
         String scope = all ? null : namespace;
         List<JsonNode> metrics = new ArrayList<>();
@@ -138,10 +94,10 @@ public final class TopVerb implements Verb {
                         .thenComparing(m -> KubeObject.name(m))
                 : Comparator.comparingLong((JsonNode m) -> -Usage.ofPod(m).key(sortBy));
         metrics.sort(order);
-        boolean containers = command.bool(CONTAINERS.name());
+        boolean containers = options.containers();
         TabWriter table = new TabWriter();
         int columns = 3 + (all ? 1 : 0) + (containers ? 1 : 0);
-        if (!command.bool(NO_HEADERS.name())) {
+        if (!options.noHeaders()) {
             List<String> header = new ArrayList<>();
             if (all) {
                 header.add("NAMESPACE");
@@ -175,7 +131,7 @@ public final class TopVerb implements Verb {
                 table.add(row(lead, Usage.of(c.path("usage"))));
             }
         }
-        if (command.bool(SUM.name())) {
+        if (options.sum()) {
             List<String> rule = new ArrayList<>();
             for (int i = 0; i < columns - 2; i++) {
                 rule.add("");
@@ -205,7 +161,7 @@ public final class TopVerb implements Verb {
         selector.ifPresent(s -> query.put("labelSelector", s));
         fieldSelector.ifPresent(s -> query.put("fieldSelector", s));
         List<JsonNode> pods = new ArrayList<>();
-        ctx.api().get("/api/v1" + (namespace == null ? "" : "/namespaces/" + namespace) + "/pods", query,
+        ctx.api().get(KnownTypes.PODS.collectionPath(namespace), query,
                 KubeApi.ACCEPT_JSON, ctx.deadline()).path("items").forEach(pods::add);
         return pods;
     }
@@ -219,7 +175,7 @@ public final class TopVerb implements Verb {
             throws VerbException, ApiException, CallTimeoutException {
         List<JsonNode> pods = new ArrayList<>();
         if (name.isPresent()) {
-            pods.add(ctx.api().get("/api/v1/namespaces/" + namespace + "/pods/" + name.get(), Map.of(),
+            pods.add(ctx.api().get(KnownTypes.PODS.objectPath(namespace, name.get()), Map.of(),
                     KubeApi.ACCEPT_JSON, ctx.deadline()));
         } else {
             pods = listPods(ctx, namespace, selector, fieldSelector);
@@ -238,9 +194,11 @@ public final class TopVerb implements Verb {
         throw new VerbException("error: metrics not available yet");
     }
 
-    private static VerbResult topNodes(ParsedCommand command, VerbContext ctx, Optional<String> name,
-                                       Optional<String> selector, String sortBy)
+    private static VerbResult topNodes(TopOptions options, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
+        Optional<String> name = options.name();
+        Optional<String> selector = options.selector();
+        String sortBy = options.sortBy();
         MetricsApi metricsApi = MetricsApi.discover(ctx);
         List<JsonNode> metrics = new ArrayList<>();
         List<JsonNode> nodes = new ArrayList<>();
@@ -257,18 +215,18 @@ public final class TopVerb implements Verb {
             throw new VerbException("error: metrics not available yet");
         }
         if (name.isPresent()) {
-            nodes.add(ctx.api().get("/api/v1/nodes/" + name.get(), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
+            nodes.add(ctx.api().get(KnownTypes.NODES.objectPath(null, name.get()), Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()));
         } else {
-            ctx.api().get("/api/v1/nodes", query, KubeApi.ACCEPT_JSON, ctx.deadline()).path("items")
+            ctx.api().get(KnownTypes.NODES.collectionPath(null), query, KubeApi.ACCEPT_JSON, ctx.deadline()).path("items")
                     .forEach(nodes::add);
         }
-        String available = command.bool(SHOW_CAPACITY.name()) ? "capacity" : "allocatable";
+        String available = options.showCapacity() ? "capacity" : "allocatable";
         Map<String, JsonNode> capacity = new TreeMap<>();
         nodes.forEach(n -> capacity.put(KubeObject.name(n), n.path("status").path(available)));
         metrics.sort(sortBy.isEmpty() ? Comparator.comparing(m -> KubeObject.name(m))
                 : Comparator.comparingLong(m -> -Usage.of(m.path("usage")).key(sortBy)));
         TabWriter table = new TabWriter();
-        if (!command.bool(NO_HEADERS.name())) {
+        if (!options.noHeaders()) {
             table.add(List.of("NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)", ""));
         }
         for (JsonNode m : metrics) {

@@ -17,11 +17,15 @@ import io.krmcp.config.Version;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.output.OutputFormat;
+import io.krmcp.output.PrintFlags;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.output.YamlPrinter;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
+import io.krmcp.verbs.resource.CommonFlags;
 
 /**
  * {@code kubectl version}: the server's {@code /version}, and as the client this server itself (there is no kubectl
@@ -30,8 +34,19 @@ import io.krmcp.verbs.VerbResult;
 public final class VersionVerb implements Verb {
 
     static final FlagSpec CLIENT = FlagSpec.bool("client", "this server's version only (no API call)");
-    static final FlagSpec OUTPUT = FlagSpec.string("output", "yaml or json").shorthand('o');
-    public static final VerbSpec SPEC = VerbSpec.reading("version", "the server's Kubernetes version", CLIENT, OUTPUT);
+    static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.DATA)
+            .refusing(format -> "error: --output must be 'yaml' or 'json'");
+    public static final VerbSpec SPEC = VerbSpec.reading("version", "the server's Kubernetes version", CLIENT,
+            CommonFlags.output(PRINTING));
+
+    /** A validated {@code kubectl version}. */
+    record Options(boolean clientOnly, OutputFormat output) {
+    }
+
+    static Options toOptions(ParsedCommand command) throws VerbException {
+        VerbException.requireNoArguments(command);
+        return new Options(command.bool(CLIENT.name()), CommonFlags.outputFormat(command, PRINTING));
+    }
 
     @Override
     public VerbSpec spec() {
@@ -41,21 +56,17 @@ public final class VersionVerb implements Verb {
     @Override
     public VerbResult run(ParsedCommand command, VerbContext ctx)
             throws VerbException, ApiException, CallTimeoutException {
-        VerbException.requireNoArguments(command);
-        String output = command.string(OUTPUT.name()).orElse("");
-        if (!output.isEmpty() && !output.equals("yaml") && !output.equals("json")) {
-            throw VerbException.usage("error: --output must be 'yaml' or 'json'");
-        }
+        Options options = toOptions(command);
         String client = "kubernetes-remediation-mcp/" + Version.get();
         ObjectNode all = ctx.api().json().createObjectNode();
         all.putObject("clientVersion").put("gitVersion", client).put("platform", System.getProperty("os.name")
                 .toLowerCase(Locale.ROOT) + "/" + System.getProperty("os.arch"));
         JsonNode server = null;
-        if (!command.bool(CLIENT.name())) {
+        if (!options.clientOnly()) {
             server = ctx.api().get("/version", Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline());
             all.set("serverVersion", server);
         }
-        return switch (output) {
+        return switch (options.output().name()) {
             case "json" -> new VerbResult(json(ctx, all) + "\n", "", 0);
             case "yaml" -> new VerbResult(new YamlPrinter().print(all), "", 0);
             default -> new VerbResult("Client Version: " + client + "\n"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbContext;
@@ -28,7 +29,7 @@ public final class NodeCordon {
             return "node/" + name + " already " + done;
         }
         if (dryRun != DryRun.CLIENT) {
-            ctx.api().send("PATCH", NodeTargets.NODES.objectPath(null, name), dryRun == DryRun.SERVER
+            ctx.api().send("PATCH", KnownTypes.NODES.objectPath(null, name), dryRun == DryRun.SERVER
                             ? Map.of("dryRun", "All") : Map.of(), "application/strategic-merge-patch+json",
                     cordon ? "{\"spec\":{\"unschedulable\":true}}" : "{\"spec\":{\"unschedulable\":null}}",
                     ctx.deadline());

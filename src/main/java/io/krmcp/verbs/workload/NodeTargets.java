@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.krmcp.kube.model.ResourceType;
-import io.krmcp.kube.model.ResourceTypes;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.resource.ResourceArgs;
 import io.krmcp.verbs.resource.Selection;
@@ -17,8 +15,6 @@ import io.krmcp.verbs.resource.Target;
  * or, with no names, what the selector lists.
  */
 public final class NodeTargets {
-
-    public static final ResourceType NODES = ResourceTypes.builtin("nodes").orElseThrow();
 
     private NodeTargets() {
     }

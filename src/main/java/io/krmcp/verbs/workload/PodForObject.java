@@ -13,6 +13,7 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.kube.model.UnknownResourceTypeException;
@@ -90,7 +91,7 @@ public final class PodForObject {
     /** The pods a label selector matches in a namespace, in the server's order. */
     public static List<JsonNode> matching(VerbContext ctx, String namespace, String selector)
             throws ApiException, CallTimeoutException {
-        JsonNode list = ctx.api().get("/api/v1/namespaces/" + namespace + "/pods", Map.of("labelSelector", selector),
+        JsonNode list = ctx.api().get(KnownTypes.PODS.collectionPath(namespace), Map.of("labelSelector", selector),
                 KubeApi.ACCEPT_JSON, ctx.deadline());
         List<JsonNode> pods = new ArrayList<>();
         list.path("items").forEach(pods::add);
