@@ -89,7 +89,7 @@ public final class CommandRunner {
             return CommandOutcome.denied(shown, decision.denial().orElseThrow());
         }
         ParsedCommand command = request.parsed().orElseThrow();
-        Verb verb = verbs.verb(command.verb()).orElseThrow();
+        Verb<?> verb = verbs.verb(command.verb()).orElseThrow();
         KubeApi callApi = actingFor.map(api::actingFor).orElse(api);
         VerbContext context = new VerbContext(callApi, types, namespace, deadline, clock,
                 settings.maxOutputBytes());

@@ -48,10 +48,10 @@ public final class VerbRegistry {
     private static final Set<String> READ_ONLY_KUBECTL_VERBS = Set.of("get", "describe", "logs", "explain",
             "api-resources", "api-versions", "version", "cluster-info", "top", "events", "auth", "diff");
 
-    private final Map<String, Verb> verbs = new LinkedHashMap<>();
+    private final Map<String, Verb<?>> verbs = new LinkedHashMap<>();
 
-    public VerbRegistry(List<Verb> verbs) {
-        for (Verb verb : verbs) {
+    public VerbRegistry(List<Verb<?>> verbs) {
+        for (Verb<?> verb : verbs) {
             this.verbs.put(verb.spec().name(), verb);
         }
     }
@@ -84,7 +84,7 @@ public final class VerbRegistry {
                 new ExplainVerb()));
     }
 
-    public Optional<Verb> verb(String name) {
+    public Optional<Verb<?>> verb(String name) {
         return Optional.ofNullable(verbs.get(name));
     }
 

@@ -23,7 +23,7 @@ import io.krmcp.verbs.resource.CommonFlags;
  * {@code kubectl api-resources}: what the server serves (discovery), by group then name, with kubectl's columns;
  * {@code --namespaced}, {@code --api-group}, {@code -o name}.
  */
-public final class ApiResourcesVerb implements Verb {
+public final class ApiResourcesVerb extends Verb<ApiResourcesVerb.Options> {
 
     static final FlagSpec NAMESPACED = FlagSpec.bool("namespaced", "true: namespaced types only; false: cluster-scoped")
             .defaultValue("");
@@ -60,14 +60,12 @@ public final class ApiResourcesVerb implements Verb {
                 command.bool(NO_HEADERS.name()));
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public ApiResourcesVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx) throws VerbException {
-        Options options = toOptions(command);
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings) throws VerbException {
         boolean wide = options.output().is("wide");
         List<ResourceType> types = new ArrayList<>(ctx.types().all(ctx.deadline().remaining()));
         boolean discovered = types.stream().anyMatch(t -> !t.verbs().isEmpty());

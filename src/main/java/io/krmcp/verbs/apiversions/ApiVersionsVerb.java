@@ -17,7 +17,7 @@ import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
 
 /** {@code kubectl api-versions}: every group/version the server serves (not only the preferred ones), sorted. */
-public final class ApiVersionsVerb implements Verb {
+public final class ApiVersionsVerb extends Verb<ApiVersionsVerb.Options> {
 
     public static final VerbSpec SPEC = VerbSpec.reading("api-versions", "list the group/versions the server serves");
 
@@ -30,15 +30,13 @@ public final class ApiVersionsVerb implements Verb {
         return new Options();
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public ApiVersionsVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException {
-        toOptions(command);
         TreeSet<String> versions = new TreeSet<>();
         ctx.api().get(ApiDiscovery.CORE_VERSIONS, Map.of(), KubeApi.ACCEPT_JSON, ctx.deadline()).path("versions")
                 .forEach(v -> versions.add(v.asText()));

@@ -27,7 +27,7 @@ import io.krmcp.verbs.resource.CommonFlags;
  * {@code no}, exit 1, as kubectl), and {@code --list} through a SelfSubjectRulesReview: how an agent learns what
  * the server's ServiceAccount may do. Impersonation ({@code --as}) stays refused like every identity flag.
  */
-public final class AuthVerb implements Verb {
+public final class AuthVerb extends Verb<AuthVerb.Options> {
 
     static final FlagSpec LIST = FlagSpec.bool("list", "every rule the identity has in the namespace");
     static final FlagSpec SUBRESOURCE = FlagSpec.string("subresource", "e.g. log, scale, status");
@@ -72,15 +72,13 @@ public final class AuthVerb implements Verb {
         return new Options(false, args.get(1), target, name, subresource, all, namespace);
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public AuthVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        Options options = toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         if (options.list()) {
             return list(ctx, namespace);

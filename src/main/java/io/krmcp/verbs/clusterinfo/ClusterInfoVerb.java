@@ -22,7 +22,7 @@ import io.krmcp.verbs.resource.CommonFlags;
  * {@code kubernetes.io/cluster-service=true}, in kube-system unless {@code -n} says otherwise) with kubectl's proxy
  * or load-balancer links. {@code cluster-info dump} is refused: it copies every object and log in the cluster.
  */
-public final class ClusterInfoVerb implements Verb {
+public final class ClusterInfoVerb extends Verb<ClusterInfoVerb.Options> {
 
     public static final VerbSpec SPEC = VerbSpec.reading("cluster-info", "the control plane's address and the "
             + "cluster services").defaultNamespace("kube-system");
@@ -41,15 +41,14 @@ public final class ClusterInfoVerb implements Verb {
         return new Options(CommonFlags.namespace(command).orElse(SPEC.ownDefaultNamespace().orElseThrow()));
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public ClusterInfoVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException {
-        String namespace = toOptions(command).namespace();
+        String namespace = options.namespace();
         JsonNode services = ctx.api().get(KnownTypes.SERVICES.collectionPath(namespace),
                 Map.of("labelSelector", "kubernetes.io/cluster-service=true"), KubeApi.ACCEPT_JSON, ctx.deadline());
         String host = ctx.api().serverUrl();

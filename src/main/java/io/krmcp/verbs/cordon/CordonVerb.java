@@ -21,38 +21,34 @@ import io.krmcp.verbs.workload.NodeTargets;
  * {@code kubectl cordon} and {@code uncordon}: nodes by name or {@code -l}, {@code spec.unschedulable} set or
  * cleared by a strategic merge patch, {@code node/x cordoned} or {@code node/x already cordoned}.
  */
-public final class CordonVerb implements Verb {
+public final class CordonVerb extends Verb<CordonOptions> {
 
     private final boolean cordon;
-    private final VerbSpec spec;
 
     public CordonVerb(boolean cordon) {
+        super(spec(cordon), (command, warnings) -> toOptions(cordon ? "cordon" : "uncordon", command, warnings));
         this.cordon = cordon;
-        this.spec = VerbSpec.writing(cordon ? "cordon" : "uncordon", cordon ? "mark nodes unschedulable"
+    }
+
+    private static VerbSpec spec(boolean cordon) {
+        return VerbSpec.writing(cordon ? "cordon" : "uncordon", cordon ? "mark nodes unschedulable"
                 : "mark nodes schedulable", CommonFlags.SELECTOR, DryRun.FLAG).nodeWide();
     }
 
-    @Override
-    public VerbSpec spec() {
-        return spec;
-    }
-
     /** The Flags → Options step: names or {@code -l}, never both, and the dry-run mode. */
-    CordonOptions toOptions(ParsedCommand command, StringBuilder warnings) throws VerbException {
+    static CordonOptions toOptions(String verb, ParsedCommand command, StringBuilder warnings) throws VerbException {
         DryRun dryRun = DryRun.parse(command.string(DryRun.FLAG.name()), warnings);
         Optional<String> selector = CommonFlags.selector(command);
         if (command.positionals().isEmpty() == selector.isEmpty()) {
-            throw VerbException.usage(command.positionals().isEmpty() ? "error: USAGE: " + spec.name()
+            throw VerbException.usage(command.positionals().isEmpty() ? "error: USAGE: " + verb
                     + " NODE [flags]" : "error: name cannot be provided when a selector is specified");
         }
         return new CordonOptions(NodeTargets.selection(command.positionals(), selector), dryRun);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(CordonOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        CordonOptions options = toOptions(command, err);
         return new ResourceVisitor(ctx, options.nodes(), ctx.defaultNamespace())
                 .reading(ResourceVisitor.Read.OBJECT)
                 .visit(err, (node, out) -> out.print(NodeCordon.apply(ctx, node.object(), cordon, options.dryRun())

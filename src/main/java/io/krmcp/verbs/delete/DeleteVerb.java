@@ -8,8 +8,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -30,7 +28,7 @@ import io.krmcp.verbs.resource.Visit;
  * own DELETE with kubectl's DeleteOptions (grace period, propagation, dry run), then, unless told not to, the verb
  * waits for the objects to be gone, never past the call's deadline.
  */
-public final class DeleteVerb implements Verb {
+public final class DeleteVerb extends Verb<DeleteOptions> {
 
     /** How often a deleted object is looked up while waiting for it to disappear. */
     private static final Duration POLL = Duration.ofMillis(250);
@@ -40,16 +38,13 @@ public final class DeleteVerb implements Verb {
     private record Deleted(ResourceType type, String namespace, String name, String uid) {
     }
 
-    @Override
-    public VerbSpec spec() {
-        return DeleteFlags.SPEC;
+    public DeleteVerb() {
+        super(DeleteFlags.SPEC, DeleteFlags::toOptions);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(DeleteOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        DeleteOptions options = DeleteFlags.toOptions(command, err);
         boolean[] warned = {false};
         List<Deleted> deleted = new ArrayList<>();
         Visit visit = new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))

@@ -7,8 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -32,17 +30,15 @@ import io.krmcp.verbs.resource.Target;
  * {@code kubectl describe}: each object by exact name or name prefix (as kubectl), or every object of a type or
  * selector, written by its kind's describer with the events about it.
  */
-public final class DescribeVerb implements Verb {
+public final class DescribeVerb extends Verb<DescribeOptions> {
 
-    @Override
-    public VerbSpec spec() {
-        return DescribeFlags.SPEC;
+    public DescribeVerb() {
+        super(DescribeFlags.SPEC, (command, warnings) -> DescribeFlags.toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(DescribeOptions options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        DescribeOptions options = DescribeFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         DescriberRegistry describers = new DescriberRegistry();
         List<String> sections = new ArrayList<>();
@@ -127,7 +123,6 @@ public final class DescribeVerb implements Verb {
         }
         return new Related(events, items, errors);
     }
-
 
     /**
      * As kubectl's describers ({@code events, _ = searchEvents(...)}): events that cannot be read (forbidden at the

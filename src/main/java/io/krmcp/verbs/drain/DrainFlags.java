@@ -12,11 +12,13 @@ import io.krmcp.command.ParsedCommand;
 import io.krmcp.verbs.DryRun;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.resource.CommonFlags;
+import io.krmcp.verbs.resource.Selection;
+import io.krmcp.verbs.workload.NodeTargets;
 
 /** {@code kubectl drain}'s options, read and checked once. */
 record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDirData, int gracePeriodSeconds,
                   Duration timeout, Optional<String> podSelector, boolean disableEviction,
-                  int skipWaitForDeleteTimeoutSeconds, int chunkSize, DryRun dryRun, Optional<String> selector) {
+                  int skipWaitForDeleteTimeoutSeconds, int chunkSize, DryRun dryRun, Selection nodes) {
 
     static final FlagSpec FORCE = FlagSpec.bool("force", "also delete pods that declare no controller");
     static final FlagSpec IGNORE_DAEMONSETS = FlagSpec.bool("ignore-daemonsets", "leave DaemonSet-managed pods");
@@ -56,6 +58,7 @@ record DrainFlags(boolean force, boolean ignoreDaemonSets, boolean deleteEmptyDi
                 cmd.bool(DELETE_EMPTYDIR_DATA.name()), cmd.integer(GRACE_PERIOD.name()).orElse(-1), timeout,
                 cmd.string(POD_SELECTOR.name()).filter(s -> !s.isEmpty()), cmd.bool(DISABLE_EVICTION.name()),
                 cmd.integer(SKIP_WAIT.name()).orElse(0), cmd.integer(CHUNK_SIZE.name()).orElse(500),
-                DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings), selector);
+                DryRun.parse(cmd.string(DryRun.FLAG.name()), warnings),
+                NodeTargets.selection(cmd.positionals(), selector));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.GoDuration;
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
@@ -25,32 +24,28 @@ import io.krmcp.verbs.VerbResult;
 import io.krmcp.verbs.resource.ResourceVisitor;
 import io.krmcp.verbs.resource.Visit;
 import io.krmcp.verbs.workload.NodeCordon;
-import io.krmcp.verbs.workload.NodeTargets;
 
 /**
  * {@code kubectl drain NODE}: cordon, then evict the node's pods through the Eviction API (honouring
  * PodDisruptionBudgets), with kubectl's filters, warnings, lines and errors. The call's deadline bounds the whole
  * drain; when it (or {@code --timeout}) is reached the output says which pods were evicted and which remain.
  */
-public final class DrainVerb implements Verb {
+public final class DrainVerb extends Verb<DrainFlags> {
 
     public static final VerbSpec SPEC = VerbSpec.writing("drain", "cordon a node and evict its pods (honours "
             + "PodDisruptionBudgets)", DrainFlags.ALL).nodeWide();
     /** Kept back from the call's deadline so a cut-short drain can still list what remains. */
     private static final Duration REPORT_RESERVE = Duration.ofMillis(1500);
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public DrainVerb() {
+        super(SPEC, DrainFlags::of);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(DrainFlags flags, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        DrainFlags flags = DrainFlags.of(command, err);
         List<String> cordoned = new ArrayList<>();
-        Visit visit = new ResourceVisitor(ctx, NodeTargets.selection(command.positionals(), flags.selector()),
+        Visit visit = new ResourceVisitor(ctx, flags.nodes(),
                 ctx.defaultNamespace())
                 .reading(ResourceVisitor.Read.OBJECT)
                 .visit(err, (node, printed) -> {

@@ -11,7 +11,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
@@ -34,25 +33,20 @@ import io.krmcp.verbs.VerbResult;
  * involvedObject field selector, {@code --types} filtered here, oldest first by the time last observed.
  * {@code --watch} is not offered: every call returns once.
  */
-public final class EventsVerb implements Verb {
+public final class EventsVerb extends Verb<EventsOptions> {
 
     public static final VerbSpec SPEC = EventsFlags.SPEC;
 
     private final DocumentPrinter documents;
 
     public EventsVerb(JsonPrinter json) {
+        super(SPEC, (command, warnings) -> EventsFlags.toOptions(command));
         this.documents = new DocumentPrinter(json);
     }
 
     @Override
-    public VerbSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(EventsOptions options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        EventsOptions options = EventsFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         Map<String, String> query = new LinkedHashMap<>();
         if (options.forObject().isPresent()) {

@@ -28,7 +28,7 @@ import io.krmcp.verbs.workload.PodForObject;
  * captured within the call's deadline and its exit code returned as kubectl's. Which commands may run is the policy's
  * ({@code KUBECTL_ALLOWED_EXEC_COMMANDS}); this verb only runs what got through.
  */
-public final class ExecVerb implements Verb {
+public final class ExecVerb extends Verb<ExecVerb.Options> {
 
     static final FlagSpec CONTAINER = FlagSpec.string("container", "container name; default: the pod's default "
             + "container").shorthand('c');
@@ -64,15 +64,13 @@ public final class ExecVerb implements Verb {
                 command.bool(QUIET.name()), command.afterDash(), CommonFlags.namespace(command));
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public ExecVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        Options options = toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         JsonNode pod = PodForObject.forTarget(ctx, options.target(), namespace, PodForObject.Preference.FOR_EXEC).pod();
         String target = KubeObject.name(pod);

@@ -36,7 +36,7 @@ import io.krmcp.verbs.resource.CommonFlags;
  * its group version, with {@code --recursive}, {@code --max-depth} and {@code --api-version}. The longest dotted prefix
  * that names a type is the resource ({@code deployments.apps.spec} is {@code spec} of {@code deployments.apps}).
  */
-public final class ExplainVerb implements Verb {
+public final class ExplainVerb extends Verb<ExplainVerb.Options> {
 
     static final FlagSpec RECURSIVE = FlagSpec.bool("recursive", "field names of every level, without descriptions")
             .shorthand('R');
@@ -81,15 +81,13 @@ public final class ExplainVerb implements Verb {
                 maxDepth);
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public ExplainVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        Options options = toOptions(command);
         boolean recursive = options.recursive();
         int maxDepth = options.maxDepth();
         String[] tokens = options.path().split("\\.", -1);

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.KubeObject;
@@ -29,23 +27,18 @@ import io.krmcp.verbs.VerbResult;
 import io.krmcp.verbs.resource.Target;
 
 /** {@code kubectl get}: fetch each requested type, then print as a table, YAML, JSON or names. */
-public final class GetVerb implements Verb {
+public final class GetVerb extends Verb<GetOptions> {
 
     private final DocumentPrinter documents;
 
     public GetVerb(JsonPrinter json) {
+        super(GetFlags.SPEC, (command, warnings) -> GetFlags.toOptions(command));
         this.documents = new DocumentPrinter(json);
     }
 
     @Override
-    public VerbSpec spec() {
-        return GetFlags.SPEC;
-    }
-
-    @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(GetOptions options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        GetOptions options = GetFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         ResourceFetcher fetcher = new ResourceFetcher(ctx, options);
         List<ResourceFetcher.Fetched> results = new ArrayList<>();

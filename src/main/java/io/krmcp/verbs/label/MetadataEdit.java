@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.krmcp.command.FlagSpec;
 import io.krmcp.command.ParsedCommand;
+import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.KubeObject;
@@ -21,6 +21,7 @@ import io.krmcp.output.OutputFormat;
 import io.krmcp.output.PrintFlags;
 import io.krmcp.output.PrinterFamily;
 import io.krmcp.verbs.DryRun;
+import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.VerbResult;
@@ -33,7 +34,7 @@ import io.krmcp.verbs.resource.Visit;
  * What {@code kubectl label} and {@code kubectl annotate} share: {@code TYPE NAME... KEY=VALUE... KEY-...}, the
  * overwrite rule, and one merge patch of {@code metadata.labels} or {@code metadata.annotations} per object.
  */
-final class MetadataEdit {
+abstract class MetadataEdit extends Verb<MetadataEdit.Options> {
 
     static final FlagSpec OVERWRITE = FlagSpec.bool("overwrite", "replace values that are already set");
     static final FlagSpec RESOURCE_VERSION = FlagSpec.string("resource-version",
@@ -55,8 +56,15 @@ final class MetadataEdit {
                    Optional<String> namespace, boolean nameOutput, DryRun dryRun) {
     }
 
-    private MetadataEdit() {
+    private final Kind kind;
+
+    MetadataEdit(VerbSpec spec, Kind kind) {
+        super(spec, (command, warnings) -> options(command, kind, warnings));
+        this.kind = kind;
     }
+
+    /** kubectl's word for what happened to one object: {@code labeled}, {@code annotated}, ... */
+    abstract String outcome(int added, int removed);
 
     static Options options(ParsedCommand cmd, Kind kind, StringBuilder warnings) throws VerbException {
         List<String> resources = new ArrayList<>();
@@ -121,20 +129,19 @@ final class MetadataEdit {
     }
 
     /** Reads, checks and patches each object; {@code message} words the result from what changed. */
-    static VerbResult run(Kind kind, Options options, VerbContext ctx, StringBuilder err,
-                          BiFunction<Integer, Integer, String> message)
+    @Override
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder err)
             throws ApiException, CallTimeoutException, UnknownResourceTypeException, VerbException {
         if (options.resourceVersion().isPresent() && !options.selection().singleObject()) {
             throw VerbException.usage("error: --resource-version may only be used with a single resource");
         }
         return new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))
                 .reading(ResourceVisitor.Read.OBJECT)
-                .visit(err, (object, out) -> edit(kind, options, ctx, object, out, message))
+                .visit(err, (object, out) -> edit(options, ctx, object, out))
                 .result();
     }
 
-    private static void edit(Kind kind, Options options, VerbContext ctx, ResourceVisitor.Info object, Visit out,
-                             BiFunction<Integer, Integer, String> message)
+    private void edit(Options options, VerbContext ctx, ResourceVisitor.Info object, Visit out)
             throws ApiException, CallTimeoutException, VerbException {
         JsonNode current = KubeObject.metadata(object.object()).path(kind.field());
         List<String> clashes = new ArrayList<>();
@@ -172,6 +179,6 @@ final class MetadataEdit {
                     "application/merge-patch+json", patch.toString(), ctx.deadline());
         }
         out.print(object.type().kindPrefix() + "/" + object.name() + (options.nameOutput() ? ""
-                : " " + message.apply(added, removed) + options.dryRun().suffix()) + "\n");
+                : " " + outcome(added, removed) + options.dryRun().suffix()) + "\n");
     }
 }

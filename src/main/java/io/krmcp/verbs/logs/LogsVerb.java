@@ -5,8 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.KnownTypes;
@@ -23,19 +21,17 @@ import io.krmcp.verbs.workload.PodForObject;
  * {@code kubectl logs}: one pod, the best pod of a workload ({@code deploy/x}), or every pod a selector matches;
  * the default container or every container. Never follows: one snapshot per call, bounded by the deadline.
  */
-public final class LogsVerb implements Verb {
+public final class LogsVerb extends Verb<LogsOptions> {
 
     static final String DEFAULT_CONTAINER_ANNOTATION = "kubectl.kubernetes.io/default-container";
 
-    @Override
-    public VerbSpec spec() {
-        return LogsFlags.SPEC;
+    public LogsVerb() {
+        super(LogsFlags.SPEC, (command, warnings) -> LogsFlags.toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(LogsOptions options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        LogsOptions options = LogsFlags.toOptions(command);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
@@ -79,7 +75,6 @@ public final class LogsVerb implements Verb {
         }
         return chosen.pod();
     }
-
 
     /**
      * The containers to read: the one named, all of them, or the default (the annotation's, else the first) with

@@ -5,8 +5,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -25,24 +23,18 @@ import io.krmcp.verbs.resource.ResourceVisitor;
  * {@code kubectl patch}: reads each object, sends the patch with its type's content type (strategic by default, as
  * kubectl), and says {@code patched} or {@code patched (no change)} by comparing the object before and after.
  */
-public final class PatchVerb implements Verb {
+public final class PatchVerb extends Verb<PatchOptions> {
 
     private final DocumentPrinter documents;
 
     public PatchVerb(JsonPrinter json) {
+        super(PatchFlags.SPEC, PatchFlags::toOptions);
         this.documents = new DocumentPrinter(json);
     }
 
     @Override
-    public VerbSpec spec() {
-        return PatchFlags.SPEC;
-    }
-
-    @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(PatchOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        PatchOptions options = PatchFlags.toOptions(command, err);
         return new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))
                 .visit(err, (object, out) -> out.print(patch(ctx, object, options)))
                 .result();

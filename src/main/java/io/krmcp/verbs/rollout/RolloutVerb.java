@@ -2,8 +2,6 @@ package io.krmcp.verbs.rollout;
 
 import java.util.Map;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.model.UnknownResourceTypeException;
@@ -19,7 +17,7 @@ import io.krmcp.verbs.resource.Visit;
  * {@code kubectl rollout}: reads each object named (or selected), then hands it to the sub-verb; like kubectl, one
  * object's failure does not stop the others, and the errors are reported together.
  */
-public final class RolloutVerb implements Verb {
+public final class RolloutVerb extends Verb<RolloutOptions> {
 
     static final String STRATEGIC = "application/strategic-merge-patch+json";
 
@@ -31,16 +29,13 @@ public final class RolloutVerb implements Verb {
             "pause", new RolloutPause(true),
             "resume", new RolloutPause(false));
 
-    @Override
-    public VerbSpec spec() {
-        return RolloutFlags.SPEC;
+    public RolloutVerb() {
+        super(RolloutFlags.SPEC, RolloutFlags::toOptions);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(RolloutOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        RolloutOptions options = RolloutFlags.toOptions(command, err);
         RolloutSubVerb sub = SUB_VERBS.get(options.subVerb());
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         Visit visit = new ResourceVisitor(ctx, options.selection(), namespace)

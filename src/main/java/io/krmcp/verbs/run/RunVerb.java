@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.LoggerFactory;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.Deadline;
@@ -28,22 +26,19 @@ import io.krmcp.verbs.workload.HardenedPod;
  * pod; when attached, waits for it to finish within the call's deadline, prints its logs and, with {@code --rm},
  * deletes it, also when it failed or the wait ran out. The result's code is the container's exit code, as kubectl's.
  */
-public final class RunVerb implements Verb {
+public final class RunVerb extends Verb<RunOptions> {
 
     private static final Duration POLL = Duration.ofMillis(500);
     /** Kept back from the deadline so the pod can still be deleted and the answer sent in time. */
     private static final Duration CLEANUP = Duration.ofSeconds(2);
 
-    @Override
-    public VerbSpec spec() {
-        return RunFlags.SPEC;
+    public RunVerb() {
+        super(RunFlags.SPEC, RunFlags::toOptions);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(RunOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException {
-        StringBuilder err = new StringBuilder();
-        RunOptions options = RunFlags.toOptions(command, err);
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         ObjectNode pod = HardenedPod.build(ctx.api().json(), new HardenedPod.Spec(options.name(), namespace,
                 options.image(), options.command(), options.asCommand(), options.env(), options.labels(),

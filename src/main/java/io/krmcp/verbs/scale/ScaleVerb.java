@@ -6,8 +6,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
-import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
@@ -28,23 +26,20 @@ import io.krmcp.verbs.resource.Visit;
  * {@code spec.replicas}, or, with a precondition, a read of the Scale, the check, and an update carrying its
  * resourceVersion so a concurrent change fails instead of being overwritten.
  */
-public final class ScaleVerb implements Verb {
+public final class ScaleVerb extends Verb<ScaleOptions> {
 
     /** Built-in types served with a scale subresource; custom resources may declare one too. */
     static final Set<String> SCALABLE_BUILTINS = Set.of("deployments.apps", "replicasets.apps", "statefulsets.apps",
             "replicationcontrollers");
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    @Override
-    public VerbSpec spec() {
-        return ScaleFlags.SPEC;
+    public ScaleVerb() {
+        super(ScaleFlags.SPEC, ScaleFlags::toOptions);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(ScaleOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        ScaleOptions options = ScaleFlags.toOptions(command, err);
         Visit visit = new ResourceVisitor(ctx, options.selection(), options.namespace().orElse(ctx.defaultNamespace()))
                 .checking(ScaleVerb::checkScalable)
                 .visit(err, (object, out) -> {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
@@ -27,20 +26,17 @@ import io.krmcp.verbs.taint.TaintOptions.Taint;
  * changed (the field has no merge key, so a patch replaces it, as kubectl's computed patch does), with kubectl's
  * {@code tainted}/{@code untainted}/{@code modified} lines and refusals.
  */
-public final class TaintVerb implements Verb {
+public final class TaintVerb extends Verb<TaintOptions> {
 
     public static final VerbSpec SPEC = TaintFlags.SPEC;
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public TaintVerb() {
+        super(SPEC, TaintFlags::toOptions);
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(TaintOptions options, VerbContext ctx, StringBuilder err)
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
-        StringBuilder err = new StringBuilder();
-        TaintOptions options = TaintFlags.toOptions(command, err);
         return new ResourceVisitor(ctx, options.nodes(), ctx.defaultNamespace())
                 .reading(ResourceVisitor.Read.OBJECT)
                 .checking(type -> {

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.command.GoDuration;
-import io.krmcp.command.ParsedCommand;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
@@ -36,22 +35,20 @@ import io.krmcp.verbs.VerbResult;
  * API or the metrics are missing. Every value cell ends with a tab, as kubectl's printer writes them, so the last
  * column is padded too.
  */
-public final class TopVerb implements Verb {
+public final class TopVerb extends Verb<TopOptions> {
 
     public static final VerbSpec SPEC = TopFlags.SPEC;
 
     /** kubectl's {@code metricsCreationDelay}: younger pods may simply not have been scraped yet. */
     private static final Duration METRICS_DELAY = Duration.ofMinutes(2);
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public TopVerb() {
+        super(SPEC, (command, warnings) -> TopFlags.toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(TopOptions options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException {
-        TopOptions options = TopFlags.toOptions(command);
         return options.pods() ? topPods(options, ctx) : topNodes(options, ctx);
     }
 

@@ -31,7 +31,7 @@ import io.krmcp.verbs.resource.CommonFlags;
  * {@code kubectl version}: the server's {@code /version}, and as the client this server itself (there is no kubectl
  * binary to report, and naming one would mislead an agent reasoning about version skew).
  */
-public final class VersionVerb implements Verb {
+public final class VersionVerb extends Verb<VersionVerb.Options> {
 
     static final FlagSpec CLIENT = FlagSpec.bool("client", "this server's version only (no API call)");
     static final PrintFlags PRINTING = PrintFlags.of(PrinterFamily.DATA)
@@ -48,15 +48,13 @@ public final class VersionVerb implements Verb {
         return new Options(command.bool(CLIENT.name()), CommonFlags.outputFormat(command, PRINTING));
     }
 
-    @Override
-    public VerbSpec spec() {
-        return SPEC;
+    public VersionVerb() {
+        super(SPEC, (command, warnings) -> toOptions(command));
     }
 
     @Override
-    public VerbResult run(ParsedCommand command, VerbContext ctx)
+    protected VerbResult run(Options options, VerbContext ctx, StringBuilder warnings)
             throws VerbException, ApiException, CallTimeoutException {
-        Options options = toOptions(command);
         String client = "kubernetes-remediation-mcp/" + Version.get();
         ObjectNode all = ctx.api().json().createObjectNode();
         all.putObject("clientVersion").put("gitVersion", client).put("platform", System.getProperty("os.name")
