@@ -1,6 +1,8 @@
 package io.krmcp.kube.model;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * empty, as kubectl's accessors do.
  */
 public final class KubeObject {
+
+    private static final String ROLE_PREFIX = "node-role.kubernetes.io/";
 
     private KubeObject() {
     }
@@ -45,6 +49,22 @@ public final class KubeObject {
 
     public static JsonNode annotations(JsonNode object) {
         return metadata(object).path("annotations");
+    }
+
+    /** {@code findNodeRoles}: {@code node-role.kubernetes.io/<role>} label keys and the {@code kubernetes.io/role} value. */
+    public static Set<String> nodeRoles(JsonNode node) {
+        Set<String> roles = new TreeSet<>();
+        labels(node).fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith(ROLE_PREFIX)) {
+                String role = e.getKey().substring(ROLE_PREFIX.length());
+                if (!role.isEmpty()) {
+                    roles.add(role);
+                }
+            } else if (e.getKey().equals("kubernetes.io/role") && !e.getValue().asText().isEmpty()) {
+                roles.add(e.getValue().asText());
+            }
+        });
+        return roles;
     }
 
     /** Whether the owner with this uid is the object's controller. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,7 +44,11 @@ public final class DescribeSections {
     /** {@code printLabelsMultiline}: first pair after the title, the rest aligned under it; {@code <none>} if empty. */
     public static void labels(PrefixWriter w, String title, JsonNode map) {
         w.write(LEVEL_0, title + ":\t");
-        Map<String, String> sorted = sorted(map);
+        entries(w, sorted(map), (key, value) -> w.write(LEVEL_0, key + "=" + value + "\n"));
+    }
+
+    /** Each entry on its own line, the first after the title, the others under it; {@code <none>} when empty. */
+    private static void entries(PrefixWriter w, Map<String, String> sorted, BiConsumer<String, String> entry) {
         if (sorted.isEmpty()) {
             w.line("<none>");
             return;
@@ -54,7 +59,7 @@ public final class DescribeSections {
                 w.write(LEVEL_0, "\t");
             }
             first = false;
-            w.write(LEVEL_0, e.getKey() + "=" + e.getValue() + "\n");
+            entry.accept(e.getKey(), e.getValue());
         }
     }
 
@@ -67,19 +72,8 @@ public final class DescribeSections {
         w.write(LEVEL_0, title + ":\t");
         Map<String, String> sorted = sorted(map);
         sorted.remove(LAST_APPLIED);
-        if (sorted.isEmpty()) {
-            w.line("<none>");
-            return;
-        }
-        boolean first = true;
-        for (Map.Entry<String, String> e : sorted.entrySet()) {
-            if (!first) {
-                w.write(LEVEL_0, "\t");
-            }
-            first = false;
-            String key = e.getKey();
-            String value = e.getValue().endsWith("\n") ? e.getValue().substring(0, e.getValue().length() - 1)
-                    : e.getValue();
+        entries(w, sorted, (key, raw) -> {
+            String value = raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
             if (utf8Length(value) + utf8Length(key) + 2 > MAX_ANNOTATION_LENGTH || value.contains("\n")) {
                 w.write(LEVEL_0, key + ":\n");
                 for (String line : value.split("\n", -1)) {
@@ -88,7 +82,7 @@ public final class DescribeSections {
             } else {
                 w.write(LEVEL_0, key + ": " + value + "\n");
             }
-        }
+        });
     }
 
     /** {@code printPodTolerationsMultiline}: {@code key=value:Effect op=Exists for 300s}. */

@@ -47,7 +47,7 @@ public final class NodeDescriber implements Describer {
         JsonNode status = node.path("status");
         String name = KubeObject.name(node);
         w.write(LEVEL_0, "Name:\t" + name + "\n");
-        Set<String> roles = roles(node.path("metadata").path("labels"));
+        Set<String> roles = KubeObject.nodeRoles(node);
         w.write(LEVEL_0, "Roles:\t" + (roles.isEmpty() ? "<none>" : String.join(",", roles)) + "\n");
         DescribeSections.labels(w, "Labels", node.path("metadata").path("labels"));
         DescribeSections.annotations(w, "Annotations", node.path("metadata").path("annotations"));
@@ -106,21 +106,6 @@ public final class NodeDescriber implements Describer {
         return w.toString();
     }
 
-    /** {@code findNodeRoles}: {@code node-role.kubernetes.io/<role>} keys and the {@code kubernetes.io/role} value. */
-    private static Set<String> roles(JsonNode labels) {
-        Set<String> roles = new TreeSet<>();
-        labels.fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith("node-role.kubernetes.io/")) {
-                String role = e.getKey().substring("node-role.kubernetes.io/".length());
-                if (!role.isEmpty()) {
-                    roles.add(role);
-                }
-            } else if (e.getKey().equals("kubernetes.io/role") && !e.getValue().asText().isEmpty()) {
-                roles.add(e.getValue().asText());
-            }
-        });
-        return roles;
-    }
 
     private static void lease(PrefixWriter w, Related related) {
         if (related.error(LEASE).isPresent()) {

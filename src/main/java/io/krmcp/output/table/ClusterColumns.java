@@ -7,11 +7,12 @@ import static io.krmcp.output.table.SimpleColumns.wide;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.krmcp.kube.model.Fields;
+import io.krmcp.kube.model.KubeObject;
 
 /** kubectl's printers for nodes, namespaces and storage. */
 final class ClusterColumns {
@@ -115,17 +116,7 @@ final class ClusterColumns {
     }
 
     private static String roles(JsonNode node) {
-        TreeSet<String> roles = new TreeSet<>();
-        Fields.at(node, "metadata", "labels").fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith("node-role.kubernetes.io/")) {
-                String role = e.getKey().substring("node-role.kubernetes.io/".length());
-                if (!role.isEmpty()) {
-                    roles.add(role);
-                }
-            } else if (e.getKey().equals("kubernetes.io/role") && !e.getValue().asText().isEmpty()) {
-                roles.add(e.getValue().asText());
-            }
-        });
+        Set<String> roles = KubeObject.nodeRoles(node);
         return roles.isEmpty() ? "<none>" : String.join(",", roles);
     }
 
