@@ -18,13 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
@@ -33,13 +33,12 @@ import io.krmcp.flow.CommandRunner;
  * An API server that is down, hangs, drops the connection mid-answer or refuses: every call ends inside
  * KUBECTL_TIMEOUT with a clear result in kubectl's words, and other calls keep being served.
  */
-@EnableKubernetesMockClient
 class ApiFaultsTest {
 
     static final String PODS_TEST = "/api/v1/namespaces/test/pods?includeObject=None&limit=500";
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     static CommandRunner runner(KubernetesClient client, String timeoutSeconds) {
         return TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_TIMEOUT", timeoutSeconds));
@@ -140,31 +139,31 @@ class ApiFaultsTest {
 
     /** The mock's client with retries off, as the server configures its own (ClusterConnection). */
     KubernetesClient noRetries() {
-        return new KubernetesClientBuilder().withConfig(new ConfigBuilder(client.getConfiguration())
+        return new KubernetesClientBuilder().withConfig(new ConfigBuilder(api.client().getConfiguration())
                 .withRequestRetryBackoffLimit(0).build()).build();
     }
 
     @Test
     void serverRefusalsAreKubectlsErrorsFromServer() {
         KubernetesClient client = noRetries();
-        server.expect().get().withPath(PODS_TEST).andReturn(500, """
+        api.expect().get().withPath(PODS_TEST).andReturn(500, """
                 {"kind":"Status","apiVersion":"v1","status":"Failure","message":"etcdserver: request timed out",\
                 "reason":"InternalError","code":500}""").once();
         assertEquals("Error from server (InternalError): etcdserver: request timed out",
                 TestRunners.run(runner(client, "5"), "get pods -n test").error().orElse(""));
-        server.expect().get().withPath(PODS_TEST).andReturn(503, "").once();
+        api.expect().get().withPath(PODS_TEST).andReturn(503, "").once();
         assertEquals("Error from server (ServiceUnavailable): the server responded with the status code 503 but did "
                 + "not return more information", TestRunners.run(runner(client, "5"), "get pods -n test").error()
                 .orElse(""));
-        server.expect().get().withPath(PODS_TEST).andReturn(429, """
+        api.expect().get().withPath(PODS_TEST).andReturn(429, """
                 {"kind":"Status","apiVersion":"v1","status":"Failure","message":"too many requests, please try again \
                 later","reason":"TooManyRequests","code":429}""").once();
         assertEquals("Error from server (TooManyRequests): too many requests, please try again later",
                 TestRunners.run(runner(client, "5"), "get pods -n test").error().orElse(""));
-        server.expect().get().withPath(PODS_TEST).andReturn(401, "").once();
+        api.expect().get().withPath(PODS_TEST).andReturn(401, "").once();
         assertEquals("error: You must be logged in to the server (Unauthorized)",
                 TestRunners.run(runner(client, "5"), "get pods -n test").error().orElse(""));
-        server.expect().get().withPath(PODS_TEST).andReturn(403, """
+        api.expect().get().withPath(PODS_TEST).andReturn(403, """
                 {"kind":"Status","apiVersion":"v1","status":"Failure","message":"pods is forbidden: User \
                 \\"system:serviceaccount:holmes:krmcp\\" cannot list resource \\"pods\\" in API group \\"\\" in the \
                 namespace \\"test\\"","reason":"Forbidden","code":403}""").once();
@@ -174,11 +173,11 @@ class ApiFaultsTest {
 
     @Test
     void aSlowCallDoesNotHoldUpTheOthers() throws Exception {
-        server.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?includeObject=None&limit=500")
+        api.expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/fast/pods?includeObject=None&limit=500")
+        api.expect().get().withPath("/api/v1/namespaces/fast/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"items\":[]}").always();
-        CommandRunner kubectl = runner(client, "4");
+        CommandRunner kubectl = runner(api.client(), "4");
         CompletableFuture<CommandOutcome> slow = CompletableFuture.supplyAsync(() -> TestRunners.run(kubectl,
                 "get pods -n slow"));
         Thread.sleep(300);

@@ -8,30 +8,29 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
+import io.krmcp.MockApi;
 import io.krmcp.kube.KubeApi;
 
 /** /readyz follows the API server: ready when it answers, not ready when nothing listens. */
-@EnableKubernetesMockClient
 class ReadinessTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     @Test
     void readyWhenTheApiServerAnswersEvenWithAnError() {
-        server.expect().get().withPath("/version").andReturn(403, "{}").always();
-        KubeApi api = new KubeApi(client, new ObjectMapper());
-        assertFalse(api.answeredWithin(Duration.ofMinutes(1)));
-        assertTrue(new Readiness(api).getAsBoolean());
-        assertTrue(api.answeredWithin(Duration.ofMinutes(1)), "the probe's answer counts as recent");
+        api.expect().get().withPath("/version").andReturn(403, "{}").always();
+        KubeApi kube = new KubeApi(api.client(), new ObjectMapper());
+        assertFalse(kube.answeredWithin(Duration.ofMinutes(1)));
+        assertTrue(new Readiness(kube).getAsBoolean());
+        assertTrue(kube.answeredWithin(Duration.ofMinutes(1)), "the probe's answer counts as recent");
     }
 
     @Test

@@ -12,44 +12,33 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
 
 /** auth can-i through access reviews (asserted on the review sent), and api-resources. */
-@EnableKubernetesMockClient
 class AuthAndApiResourcesTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     CommandRunner kubectl() {
-        return TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
+        return api.runner(Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
                 "get,auth,api-resources"));
     }
 
-    int taken;
-
     RecordedRequest lastPost() throws InterruptedException {
-        RecordedRequest post = null;
-        for (; taken < server.getRequestCount(); taken++) {
-            RecordedRequest r = server.takeRequest();
-            if (r.getMethod().equals("POST")) {
-                post = r;
-            }
-        }
-        return post;
+        return api.lastRequest("POST");
     }
 
     @Test
     void canIAsksASelfSubjectAccessReviewAndAnswersLikeKubectl() throws Exception {
-        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+        api.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
                 .andReturn(201, "{\"kind\":\"SelfSubjectAccessReview\",\"status\":{\"allowed\":true}}").once();
         CommandOutcome yes = TestRunners.run(kubectl(), "auth can-i delete pods -n shop");
         assertEquals("yes\n", yes.stdout(), yes.stderr());
@@ -58,7 +47,7 @@ class AuthAndApiResourcesTest {
         assertEquals("delete", sent.at("/spec/resourceAttributes/verb").asText());
         assertEquals("pods", sent.at("/spec/resourceAttributes/resource").asText());
         assertEquals("shop", sent.at("/spec/resourceAttributes/namespace").asText());
-        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+        api.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
                 .andReturn(201, "{\"kind\":\"SelfSubjectAccessReview\",\"status\":{\"allowed\":false}}").once();
         CommandOutcome no = TestRunners.run(kubectl(), "auth can-i patch deployments.apps/web -n shop");
         assertEquals("no\n", no.stdout());
@@ -70,7 +59,7 @@ class AuthAndApiResourcesTest {
 
     @Test
     void canIListShowsTheRules() {
-        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201, """
+        api.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201, """
                 {"kind":"SelfSubjectRulesReview","status":{"resourceRules":[{"verbs":["get","list"],"apiGroups":[""],
                 "resources":["pods"]},{"verbs":["patch"],"apiGroups":["apps"],"resources":["deployments"]}],
                 "nonResourceRules":[{"verbs":["get"],"nonResourceURLs":["/healthz"]}]}}""").once();
@@ -106,11 +95,11 @@ class AuthAndApiResourcesTest {
     void printsWhatKubectlPrints() throws Exception {
         JsonNode fixture = new ObjectMapper().readTree(Path.of(
                 "src/test/resources/api-resources-fixture.json").toFile());
-        fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
+        fixture.fields().forEachRemaining(e -> api.expect().get().withPath(e.getKey())
                 .andReturn(200, e.getValue().toString()).always());
         Path dir = Path.of("src/test/resources/api-resources/kubectl");
         List<String> cases = Files.readAllLines(dir.resolve("cases.txt"));
-        CommandRunner runner = TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
+        CommandRunner runner = api.runner(Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS",
                 "api-resources,api-versions"));
         for (int i = 0; i < cases.size(); i++) {
             CommandOutcome o = runner.run(List.of(cases.get(i).split(" ")));
@@ -122,7 +111,7 @@ class AuthAndApiResourcesTest {
     /** The rules review the real kubectl was given, and its table (broken down, merged, sorted by verbs). */
     @Test
     void canIListPrintsWhatKubectlPrints() throws Exception {
-        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201,
+        api.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews").andReturn(201,
                 Files.readString(Path.of("src/test/resources/auth-rules-review.json")))
                 .once();
         CommandOutcome o = TestRunners.run(kubectl(), "auth can-i --list -n shop");

@@ -7,27 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 
 /** {@code drain}: kubectl's filters, the Eviction API with disruption budgets, and the deadline's report. */
-@EnableKubernetesMockClient
 class DrainVerbTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     static final String NODE = "{\"kind\":\"Node\",\"metadata\":{\"name\":\"n1\"},\"spec\":{}}";
     static final String PODS_PATH = "/api/v1/pods?fieldSelector=spec.nodeName%3Dn1&limit=500";
@@ -48,24 +45,17 @@ class DrainVerbTest {
         Map<String, String> env = new HashMap<>(Map.of("KUBECTL_ALLOWED_COMMANDS", "drain",
                 "K8S_MCP_SECURITY_MODE", "permissive"));
         env.putAll(extraEnv);
-        return TestRunners.run(TestRunners.runner(client, Clock.systemUTC(), env), line);
+        return TestRunners.run(api.runner(Clock.systemUTC(), env), line);
     }
 
     void nodeCanBeCordoned() {
-        server.expect().get().withPath("/api/v1/nodes/n1").andReturn(200, NODE).always();
-        server.expect().patch().withPath("/api/v1/nodes/n1").andReturn(200, NODE).always();
+        api.expect().get().withPath("/api/v1/nodes/n1").andReturn(200, NODE).always();
+        api.expect().patch().withPath("/api/v1/nodes/n1").andReturn(200, NODE).always();
     }
 
     List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> all = new ArrayList<>();
-        while (server.getRequestCount() > taken) {
-            all.add(server.takeRequest());
-            taken++;
-        }
-        return all;
+        return api.requests();
     }
-
-    int taken;
 
     static String body(RecordedRequest r) {
         return new String(r.getBody().getBytes(), StandardCharsets.UTF_8);
@@ -74,9 +64,9 @@ class DrainVerbTest {
     @Test
     void refusesDaemonSetAndUnmanagedPodsWithKubectlsErrors() {
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
                 pod("shop", "lonely", "", ""))).always();
-        server.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
+        api.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
                 .andReturn(200, "{\"kind\":\"DaemonSet\",\"metadata\":{\"name\":\"agent\"}}").always();
         CommandOutcome o = drain(Map.of(), "drain n1");
         assertEquals(1, o.returnCode());
@@ -93,19 +83,19 @@ class DrainVerbTest {
     @Test
     void evictsThroughTheEvictionApiWarnsAndWaitsUntilEachPodIsGone() throws Exception {
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
                 pod("shop", "lonely", "", ""), pod("shop", "web-1", "ReplicaSet", ""))).always();
-        server.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
+        api.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
                 .andReturn(200, "{\"kind\":\"DaemonSet\"}").always();
         for (String name : List.of("lonely", "web-1")) {
-            server.expect().post().withPath("/api/v1/namespaces/shop/pods/" + name + "/eviction")
+            api.expect().post().withPath("/api/v1/namespaces/shop/pods/" + name + "/eviction")
                     .andReturn(201, "{\"kind\":\"Status\",\"status\":\"Success\"}").once();
         }
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/lonely").andReturn(404, "{}").always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/lonely").andReturn(404, "{}").always();
         // web-1 is still there once (terminating), then replaced by a pod of the same name: done
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
                 .andReturn(200, pod("shop", "web-1", "ReplicaSet", "")).once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
                 .andReturn(200, pod("shop", "web-1", "ReplicaSet", "").replace("web-1-uid", "new-uid")).always();
         CommandOutcome o = drain(Map.of(), "drain n1 --ignore-daemonsets --force --grace-period=30");
         assertEquals(0, o.returnCode(), o.stderr());
@@ -126,15 +116,15 @@ class DrainVerbTest {
     @Test
     void aBudgetThatNeverAllowsTheEvictionEndsAtTheTimeoutWithWhatRemains() {
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", ""),
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", ""),
                 pod("shop", "web-2", "ReplicaSet", ""))).once();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
                 .always();
-        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(429, """
+        api.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(429, """
                 {"kind":"Status","status":"Failure","reason":"TooManyRequests","code":429,
                  "message":"Cannot evict pod as it would violate the pod's disruption budget."}""").always();
-        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-2/eviction").andReturn(201, "{}").once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-2").andReturn(404, "{}").always();
+        api.expect().post().withPath("/api/v1/namespaces/shop/pods/web-2/eviction").andReturn(201, "{}").once();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-2").andReturn(404, "{}").always();
         long start = System.nanoTime();
         CommandOutcome o = drain(Map.of(), "drain n1 --timeout=2s");
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -153,10 +143,10 @@ class DrainVerbTest {
     @Test
     void theCallsDeadlineBoundsADrainWithoutTimeout() {
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
                 .always();
-        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").always();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
+        api.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1")
                 .andReturn(200, pod("shop", "web-1", "ReplicaSet", "")).always();
         long start = System.nanoTime();
         CommandOutcome o = drain(Map.of("KUBECTL_TIMEOUT", "4"), "drain n1");
@@ -171,12 +161,12 @@ class DrainVerbTest {
     void disableEvictionIsADangerousFlagUntilTheOperatorAllowsIt() throws Exception {
         CommandOutcome refused = drain(Map.of(), "drain n1 --disable-eviction");
         assertTrue(refused.stderr().contains("flag --disable-eviction is not permitted"), refused.stderr());
-        assertEquals(0, server.getRequestCount() - taken, "a refused drain sends nothing");
+        assertEquals(List.of(), api.requests(), "a refused drain sends nothing");
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
                 .always();
-        server.expect().delete().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(200, "{}").once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
+        api.expect().delete().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(200, "{}").once();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
         CommandOutcome o = drain(Map.of("KUBECTL_DANGEROUS_FLAGS", "--kubeconfig"), "drain n1 --disable-eviction");
         assertEquals("node/n1 cordoned\npod/web-1 deleted\nnode/n1 drained\n", o.stdout(), o.stderr());
         assertTrue(requests().stream().noneMatch(r -> r.getPath().contains("eviction")));
@@ -185,10 +175,10 @@ class DrainVerbTest {
     @Test
     void serverDryRunSendsDryRunEverywhereAndDoesNotWait() throws Exception {
         nodeCanBeCordoned();
-        server.expect().patch().withPath("/api/v1/nodes/n1?dryRun=All").andReturn(200, NODE).once();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
+        api.expect().patch().withPath("/api/v1/nodes/n1?dryRun=All").andReturn(200, NODE).once();
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "web-1", "ReplicaSet", "")))
                 .always();
-        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
+        api.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
         CommandOutcome o = drain(Map.of(), "drain n1 --dry-run=server");
         assertEquals("node/n1 cordoned (server dry run)\nevicting pod shop/web-1 (server dry run)\n"
                 + "node/n1 drained (server dry run)\n", o.stdout(), o.stderr());
@@ -197,9 +187,9 @@ class DrainVerbTest {
         assertTrue(sent.stream().anyMatch(r -> r.getPath().endsWith("/eviction")
                 && body(r).contains("\"dryRun\":[\"All\"]")));
         assertTrue(sent.stream().noneMatch(r -> r.getPath().equals("/api/v1/namespaces/shop/pods/web-1")));
-        CommandOutcome client = drain(Map.of(), "drain n1 --dry-run=client");
+        CommandOutcome clientDryRun = drain(Map.of(), "drain n1 --dry-run=client");
         assertEquals("node/n1 cordoned (dry run)\nevicting pod shop/web-1 (dry run)\nnode/n1 drained (dry run)\n",
-                client.stdout());
+                clientDryRun.stdout());
         assertTrue(requests().stream().allMatch(r -> r.getMethod().equals("GET")), "a client dry run writes nothing");
     }
 
@@ -207,17 +197,17 @@ class DrainVerbTest {
     @Test
     void printsWhatKubectlPrints() throws Exception {
         nodeCanBeCordoned();
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("kube-system", "agent-x", "DaemonSet", ""),
                 pod("shop", "web-1", "ReplicaSet", ""))).once();
-        server.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
+        api.expect().get().withPath("/apis/apps/v1/namespaces/kube-system/daemonsets/agent")
                 .andReturn(200, "{\"kind\":\"DaemonSet\"}").always();
-        server.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
+        api.expect().post().withPath("/api/v1/namespaces/shop/pods/web-1/eviction").andReturn(201, "{}").once();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-1").andReturn(404, "{}").always();
         Path dir = Path.of("src/test/resources/drain/kubectl");
         CommandOutcome ok = drain(Map.of(), "drain n1 --ignore-daemonsets --grace-period=30");
         assertEquals(Files.readString(dir.resolve("ok.out")), ok.stdout());
         assertEquals(Files.readString(dir.resolve("ok.err")), ok.stderr());
-        server.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "cache-1", "ReplicaSet",
+        api.expect().get().withPath(PODS_PATH).andReturn(200, list(pod("shop", "cache-1", "ReplicaSet",
                 ",\"volumes\":[{\"name\":\"d\",\"emptyDir\":{}}]"))).once();
         CommandOutcome emptyDir = drain(Map.of(), "drain n1");
         assertEquals(Files.readString(dir.resolve("emptydir.out")), emptyDir.stdout());

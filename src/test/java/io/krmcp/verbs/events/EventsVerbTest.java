@@ -14,16 +14,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.krmcp.DemoKubectl;
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
 
 /** {@code kubectl events}: order, --for as kubectl's field selector, --types, -A and the empty answer. */
 class EventsVerbTest {
+
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     DemoKubectl demo;
     CommandRunner kubectl;
@@ -93,24 +96,16 @@ class EventsVerbTest {
     void printsWhatKubectlPrints() throws Exception {
         var fixture = new ObjectMapper().readTree(Path.of("src/test/resources/events-fixture.json")
                 .toFile());
-        var server = new KubernetesMockServer();
-        server.init();
-        try {
-            fixture.path("paths").fields().forEachRemaining(e -> server.expect().get()
-                    .withPath(e.getKey() + "?limit=500").andReturn(200, e.getValue().toString()).always());
-            var clock = Clock.fixed(Instant.parse(fixture.path("now").asText()),
-                    ZoneOffset.UTC);
-            CommandRunner runner = TestRunners.runner(server.createClient(), clock,
-                    Map.of("KUBECTL_ALLOWED_COMMANDS", "events"));
-            var dir = Path.of("src/test/resources/events/kubectl");
-            var cases = Files.readAllLines(dir.resolve("cases.txt"));
-            for (int i = 0; i < cases.size(); i++) {
-                CommandOutcome o = TestRunners.run(runner, cases.get(i));
-                assertEquals(Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
-                        cases.get(i) + "\n" + o.stderr());
-            }
-        } finally {
-            server.destroy();
+        fixture.path("paths").fields().forEachRemaining(e -> api.expect().get()
+                .withPath(e.getKey() + "?limit=500").andReturn(200, e.getValue().toString()).always());
+        var clock = Clock.fixed(Instant.parse(fixture.path("now").asText()), ZoneOffset.UTC);
+        CommandRunner runner = api.runner(clock, Map.of("KUBECTL_ALLOWED_COMMANDS", "events"));
+        var dir = Path.of("src/test/resources/events/kubectl");
+        var cases = Files.readAllLines(dir.resolve("cases.txt"));
+        for (int i = 0; i < cases.size(); i++) {
+            CommandOutcome o = TestRunners.run(runner, cases.get(i));
+            assertEquals(Files.readString(dir.resolve("case" + (i + 1) + ".txt")), o.stdout(),
+                    cases.get(i) + "\n" + o.stderr());
         }
     }
 }

@@ -10,25 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.ErrorStreamMessage;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.server.mock.OutputStreamMessage;
 import io.fabric8.kubernetes.client.server.mock.StatusStreamMessage;
 import io.fabric8.mockwebserver.internal.WebSocketMessage;
 
 import io.krmcp.DemoKubectl;
-import io.krmcp.TestRunners;
+import io.krmcp.MockApi;
 import io.krmcp.audit.CommandOutcome;
 
 /** {@code exec} over the mock's WebSockets: output, exit codes, the command allowlist and the deadline. */
-@EnableKubernetesMockClient
 class ExecVerbTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     static final String POD = """
             {"kind":"Pod","metadata":{"name":"web","namespace":"shop"},"spec":{"containers":[{"name":"app"},
@@ -38,7 +35,7 @@ class ExecVerbTest {
         Map<String, String> env = new HashMap<>(Map.of("KUBECTL_ALLOWED_COMMANDS", "exec",
                 "K8S_MCP_SECURITY_MODE", "permissive", "KUBECTL_ALLOWED_EXEC_COMMANDS", "ps,ls,df"));
         env.putAll(extra);
-        return TestRunners.runner(client, Clock.systemUTC(), env).run(List.of(args));
+        return api.runner(Clock.systemUTC(), env).run(List.of(args));
     }
 
     /** A stdout frame sent after a delay (the mock's own messages all go at once, then it closes). */
@@ -51,9 +48,9 @@ class ExecVerbTest {
     }
 
     void podExists() {
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web").andReturn(200, POD).always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web").andReturn(200, POD).always();
         // fabric8 looks the pod up once more before it opens the stream
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=metadata.name%3Dweb")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=metadata.name%3Dweb")
                 .andReturn(200, "{\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"1\"},\"items\":[" + POD
                         + "]}").always();
     }
@@ -61,7 +58,7 @@ class ExecVerbTest {
     @Test
     void runsTheCommandAndReturnsItsOutput() {
         podExists();
-        server.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ls&command=-l&command=%2Ftmp"
+        api.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ls&command=-l&command=%2Ftmp"
                         + "&container=app&stdout=true&stderr=true")
                 .andUpgradeToWebSocket().open(new OutputStreamMessage("total 0\n"), new StatusStreamMessage(0))
                 .done().once();
@@ -74,7 +71,7 @@ class ExecVerbTest {
     @Test
     void aFailingCommandReportsItsExitCodeAsKubectl() {
         podExists();
-        server.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ls&command=%2Fnope"
+        api.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ls&command=%2Fnope"
                         + "&container=sidecar&stdout=true&stderr=true")
                 .andUpgradeToWebSocket().open(new ErrorStreamMessage("ls: /nope: No such file or directory\n"),
                         new StatusStreamMessage(2))
@@ -93,7 +90,7 @@ class ExecVerbTest {
         CommandOutcome disabled = exec(Map.of("KUBECTL_ALLOWED_EXEC_COMMANDS", ""), "exec", "web", "--", "ls");
         assertTrue(disabled.stderr().startsWith("denied: exec is disabled: KUBECTL_ALLOWED_EXEC_COMMANDS is empty"),
                 disabled.stderr());
-        assertEquals(0, server.getRequestCount(), "refusals reach nothing");
+        assertEquals(0, api.server().getRequestCount(), "refusals reach nothing");
     }
 
     @Test
@@ -107,7 +104,7 @@ class ExecVerbTest {
     @Test
     void aCommandThatNeverEndsIsCutAtTheDeadline() {
         podExists();
-        server.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ps&container=app&stdout=true"
+        api.expect().withPath("/api/v1/namespaces/shop/pods/web/exec?command=ps&container=app&stdout=true"
                         + "&stderr=true")
                 .andUpgradeToWebSocket().open(new OutputStreamMessage("PID CMD\n"), stdoutLater("never\n", 3_000))
                 .done().once();
@@ -122,20 +119,20 @@ class ExecVerbTest {
 
     @Test
     void aWorkloadAddressesItsMostActivePod() {
-        server.expect().get().withPath("/apis/apps/v1/namespaces/shop/deployments/web").andReturn(200, """
+        api.expect().get().withPath("/apis/apps/v1/namespaces/shop/deployments/web").andReturn(200, """
                 {"kind":"Deployment","metadata":{"name":"web","namespace":"shop"},
                  "spec":{"selector":{"matchLabels":{"app":"web"}}}}""").always();
         String pending = "{\"metadata\":{\"name\":\"web-b\",\"namespace\":\"shop\"},\"spec\":{\"containers\":"
                 + "[{\"name\":\"app\"}]},\"status\":{\"phase\":\"Pending\"}}";
         String running = POD.replace("\"web\"", "\"web-a\"").replace("\"containers\"", "\"nodeName\":\"n1\","
                 + "\"containers\"");
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods?labelSelector=app%3Dweb").andReturn(200,
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?labelSelector=app%3Dweb").andReturn(200,
                 "{\"kind\":\"PodList\",\"items\":[" + pending + "," + running + "]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/web-a").andReturn(200, running).always();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=metadata.name%3Dweb-a")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web-a").andReturn(200, running).always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=metadata.name%3Dweb-a")
                 .andReturn(200, "{\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"1\"},\"items\":["
                         + running + "]}").always();
-        server.expect().withPath("/api/v1/namespaces/shop/pods/web-a/exec?command=ps&container=app&stdout=true"
+        api.expect().withPath("/api/v1/namespaces/shop/pods/web-a/exec?command=ps&container=app&stdout=true"
                         + "&stderr=true")
                 .andUpgradeToWebSocket().open(new OutputStreamMessage("PID\n"), new StatusStreamMessage(0)).done()
                 .once();

@@ -12,13 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
@@ -27,11 +25,10 @@ import io.krmcp.flow.CommandRunner;
  * {@code explain} against an OpenAPI v3 document served by the mock, compared with what the real kubectl printed
  * for the same document (see {@code src/test/resources/explain/kubectl/README.md}).
  */
-@EnableKubernetesMockClient
 class ExplainVerbTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
     CommandRunner kubectl;
 
     static String resource(String path) throws IOException {
@@ -40,14 +37,14 @@ class ExplainVerbTest {
 
     @BeforeEach
     void serveTheDocument() throws IOException {
-        server.expect().get().withPath("/openapi/v3").andReturn(200, "{\"paths\":{\"apis/apps/v1\":"
+        api.expect().get().withPath("/openapi/v3").andReturn(200, "{\"paths\":{\"apis/apps/v1\":"
                 + "{\"serverRelativeURL\":\"/openapi/v3/apis/apps/v1?hash=ABC\"},\"apis/batch/v1\":"
                 + "{\"serverRelativeURL\":\"/openapi/v3/apis/batch/v1?hash=DEF\"}}}").always();
-        server.expect().get().withPath("/openapi/v3/apis/batch/v1?hash=DEF").andReturn(200, resource("batch-v1.json"))
+        api.expect().get().withPath("/openapi/v3/apis/batch/v1?hash=DEF").andReturn(200, resource("batch-v1.json"))
                 .always();
-        server.expect().get().withPath("/openapi/v3/apis/apps/v1?hash=ABC").andReturn(200, resource("apps-v1.json"))
+        api.expect().get().withPath("/openapi/v3/apis/apps/v1?hash=ABC").andReturn(200, resource("apps-v1.json"))
                 .always();
-        kubectl = TestRunners.runner(client, Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS", "explain"));
+        kubectl = api.runner(Clock.systemUTC(), Map.of("KUBECTL_ALLOWED_COMMANDS", "explain"));
     }
 
     @ParameterizedTest

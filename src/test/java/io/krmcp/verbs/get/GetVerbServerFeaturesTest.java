@@ -12,12 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
@@ -26,28 +25,21 @@ import io.krmcp.flow.CommandRunner;
  * What the mock's CRUD mode cannot show: server-side Tables (CRD printer columns), paging, discovery, and the exact
  * request sent (Accept header, selectors), asserted on the requests the server received.
  */
-@EnableKubernetesMockClient
 class GetVerbServerFeaturesTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
     CommandRunner kubectl;
 
     @BeforeEach
     void setUp() {
-        kubectl = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
+        kubectl = api.runner(Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
     }
-
-    private int taken;
 
     /** The newest request the server received, the ones before it since the last look taken off its queue. */
     private RecordedRequest lastRequest() throws InterruptedException {
-        RecordedRequest last = null;
-        for (; taken < server.getRequestCount(); taken++) {
-            last = server.takeRequest();
-        }
-        return last;
+        return api.lastRequest();
     }
 
     private static final String TABLE = """
@@ -63,12 +55,12 @@ class GetVerbServerFeaturesTest {
                                 "metadata":{"name":"gear-bb","namespace":"default"}}}]}""";
 
     private void serveWidgetDiscovery() {
-        server.expect().get().withPath("/api/v1").andReturn(200,
+        api.expect().get().withPath("/api/v1").andReturn(200,
                 "{\"kind\":\"APIResourceList\",\"groupVersion\":\"v1\",\"resources\":[]}").always();
-        server.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[{\"name\":"
+        api.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[{\"name\":"
                 + "\"example.com\",\"versions\":[{\"groupVersion\":\"example.com/v1\",\"version\":\"v1\"}],"
                 + "\"preferredVersion\":{\"groupVersion\":\"example.com/v1\",\"version\":\"v1\"}}]}").always();
-        server.expect().get().withPath("/apis/example.com/v1").andReturn(200, "{\"kind\":\"APIResourceList\","
+        api.expect().get().withPath("/apis/example.com/v1").andReturn(200, "{\"kind\":\"APIResourceList\","
                 + "\"groupVersion\":\"example.com/v1\",\"resources\":[{\"name\":\"widgets\",\"singularName\":\"widget\","
                 + "\"namespaced\":true,\"kind\":\"Widget\",\"shortNames\":[\"wg\"],\"verbs\":[\"get\",\"list\"]},"
                 + "{\"name\":\"widgets/status\",\"namespaced\":true,\"kind\":\"Widget\"}]}").always();
@@ -77,7 +69,7 @@ class GetVerbServerFeaturesTest {
     @Test
     void customResourceColumnsComeFromTheServersTable() throws Exception {
         serveWidgetDiscovery();
-        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=None&limit=500")
+        api.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=None&limit=500")
                 .andReturn(200, TABLE).always();
         CommandOutcome o = TestRunners.run(kubectl, "get wg");
         assertEquals(0, o.returnCode(), o.stderr());
@@ -94,7 +86,7 @@ class GetVerbServerFeaturesTest {
     @Test
     void serverTableHonoursWideLabelsAndNamespaceColumn() {
         serveWidgetDiscovery();
-        server.expect().get().withPath("/apis/example.com/v1/widgets?limit=500").andReturn(200, TABLE).always();
+        api.expect().get().withPath("/apis/example.com/v1/widgets?limit=500").andReturn(200, TABLE).always();
         // a null cell (gear-bb's owner) prints nothing, as kubectl prints a CRD column whose path is absent
         assertEquals("""
                 NAMESPACE   NAME      PHASE     SIZE   OWNER    AGE   LABELS
@@ -108,7 +100,7 @@ class GetVerbServerFeaturesTest {
         serveWidgetDiscovery();
         String table = TABLE.replace("\"metadata\":{\"name\":\"gear-a\"", "\"spec\":{\"size\":30},\"metadata\":{\"name\":\"gear-a\"")
                 .replace("\"metadata\":{\"name\":\"gear-bb\"", "\"spec\":{\"size\":4},\"metadata\":{\"name\":\"gear-bb\"");
-        server.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=Object&limit=500")
+        api.expect().get().withPath("/apis/example.com/v1/namespaces/default/widgets?includeObject=Object&limit=500")
                 .andReturn(200, table).always();
         assertEquals("""
                 NAME      PHASE     SIZE   AGE
@@ -119,7 +111,7 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void machineOutputAsksForPlainJson() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=500").andReturn(200,
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=500").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":[{\"metadata\":"
                         + "{\"name\":\"c1\"},\"data\":{\"a\":\"1\"}}]}").always();
         CommandOutcome o = TestRunners.run(kubectl, "get cm -o yaml");
@@ -130,11 +122,11 @@ class GetVerbServerFeaturesTest {
     /** Rows carry metadata (managedFields included on a real server) only when the printer reads it. */
     @Test
     void tablesAskForRowObjectsOnlyWhenThePrinterReadsThem() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/pods?includeObject=None&limit=500")
+        api.expect().get().withPath("/api/v1/namespaces/default/pods?includeObject=None&limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500")
+        api.expect().get().withPath("/api/v1/namespaces/default/pods?limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
-        server.expect().get().withPath("/api/v1/pods?limit=500")
+        api.expect().get().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         TestRunners.run(kubectl, "get pods");
         assertEquals("/api/v1/namespaces/default/pods?includeObject=None&limit=500", lastRequest().getPath());
@@ -150,7 +142,7 @@ class GetVerbServerFeaturesTest {
     void selectorsAreSentToTheServerAsGiven() throws Exception {
         String path = "/api/v1/namespaces/prod/pods?labelSelector=app+in+%28web%2Capi%29%2Ctier%21%3Ddb"
                 + "&fieldSelector=status.phase%3DRunning&includeObject=None&limit=500";
-        server.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
+        api.expect().get().withPath(path).andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").always();
         CommandOutcome o = kubectl.run(List.of("get", "pods", "-n", "prod", "-l", "app in (web,api),tier!=db",
                 "--field-selector", "status.phase=Running"));
         assertEquals(0, o.returnCode(), o.stderr());
@@ -160,10 +152,10 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void pagesAreFollowedWithTheContinueToken() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1").andReturn(200,
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"tok1\"},\"items\":[{\"metadata\":"
                         + "{\"name\":\"a\",\"creationTimestamp\":\"2026-03-01T11:00:00Z\"}}]}").once();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1&continue=tok1").andReturn(200,
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=1&continue=tok1").andReturn(200,
                 "{\"kind\":\"ConfigMapList\",\"metadata\":{},\"items\":[{\"metadata\":"
                         + "{\"name\":\"b\",\"creationTimestamp\":\"2026-03-01T11:30:00Z\"},\"data\":{\"k\":\"v\"}}]}")
                 .once();
@@ -173,7 +165,7 @@ class GetVerbServerFeaturesTest {
                 a      0      60m
                 b      1      30m
                 """, o.stdout());
-        assertEquals(2, server.getRequestCount());
+        assertEquals(2, api.server().getRequestCount());
     }
 
     @Test
@@ -183,13 +175,13 @@ class GetVerbServerFeaturesTest {
             items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
         }
         String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20").andReturn(200, page).always();
-        server.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20&continue=next")
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20").andReturn(200, page).always();
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20&continue=next")
                 .andReturn(200, page).always();
-        CommandRunner capped = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
+        CommandRunner capped = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("KUBECTL_MAX_OUTPUT_BYTES", "300"));
         CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20");
-        assertEquals(2, server.getRequestCount(), "two pages of 20 exceed twice the 300-byte cap; no third page");
+        assertEquals(2, api.server().getRequestCount(), "two pages of 20 exceed twice the 300-byte cap; no third page");
         assertTrue(o.stderr().contains("listing of configmaps stopped after 40 objects"), o.stderr());
         assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
         assertEquals(0, o.returnCode());
@@ -197,7 +189,7 @@ class GetVerbServerFeaturesTest {
 
     @Test
     void forbiddenIsReportedAsKubectlReportsIt() {
-        server.expect().get().withPath("/api/v1/namespaces/default/secrets?includeObject=None&limit=500").andReturn(403,
+        api.expect().get().withPath("/api/v1/namespaces/default/secrets?includeObject=None&limit=500").andReturn(403,
                 "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403,"
                         + "\"message\":\"secrets is forbidden: User \\\"system:serviceaccount:ops:mcp\\\" cannot list "
                         + "resource \\\"secrets\\\" in API group \\\"\\\" in the namespace \\\"default\\\"\"}").always();
@@ -215,16 +207,16 @@ class GetVerbServerFeaturesTest {
             assertTrue(o.denial().isPresent(), line);
             assertTrue(o.stderr().startsWith("denied: "), o.stderr());
         }
-        CommandRunner restricted = TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC),
+        CommandRunner restricted = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("KUBECTL_ALLOWED_NAMESPACES", "shop"));
         assertTrue(TestRunners.run(restricted, "get pods -n kube-system").denial().isPresent());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, api.server().getRequestCount());
     }
 
     @Test
     void badUsageSendsNoRequest() {
         assertFalse(TestRunners.run(kubectl, "get pods -o xml").success());
         assertFalse(TestRunners.run(kubectl, "get pods web -l app=web").success());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, api.server().getRequestCount());
     }
 }

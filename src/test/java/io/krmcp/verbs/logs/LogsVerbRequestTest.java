@@ -8,22 +8,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
 
 /** The exact log requests sent, and the container rules, asserted on what the mock received. */
-@EnableKubernetesMockClient
 class LogsVerbRequestTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
     CommandRunner kubectl;
 
     static final String POD = """
@@ -32,23 +30,19 @@ class LogsVerbRequestTest {
 
     @BeforeEach
     void setUp() {
-        kubectl = TestRunners.runner(client, Clock.systemUTC(), Map.of());
+        kubectl = api.runner(Clock.systemUTC(), Map.of());
     }
 
     private RecordedRequest last() throws InterruptedException {
-        RecordedRequest r = null;
-        for (int i = server.getRequestCount(); i > 0; i--) {
-            r = server.takeRequest();
-        }
-        return r;
+        return api.lastRequest();
     }
 
     @Test
     void everyOptionBecomesALogQueryParameter() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
         String path = "/api/v1/namespaces/prod/pods/web/log?container=proxy&previous=true&sinceSeconds=300"
                 + "&timestamps=true&tailLines=20&limitBytes=4096";
-        server.expect().get().withPath(path).andReturn(200, "line\n").always();
+        api.expect().get().withPath(path).andReturn(200, "line\n").always();
         CommandOutcome o = TestRunners.run(kubectl,
                 "logs web -n prod -c proxy -p --since=5m --timestamps --tail=20 --limit-bytes=4096");
         assertEquals("line\n", o.stdout(), o.stderr());
@@ -57,8 +51,8 @@ class LogsVerbRequestTest {
 
     @Test
     void severalContainersDefaultToTheFirstAndSaySo() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=app").andReturn(200, "a\n")
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=app").andReturn(200, "a\n")
                 .always();
         CommandOutcome o = TestRunners.run(kubectl, "logs web -n prod");
         assertEquals("a\n", o.stdout());
@@ -67,9 +61,9 @@ class LogsVerbRequestTest {
 
     @Test
     void defaultContainerAnnotationIsHonouredSilently() {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted(
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted(
                 ",\"annotations\":{\"kubectl.kubernetes.io/default-container\":\"proxy\"}")).always();
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=proxy").andReturn(200, "p\n")
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=proxy").andReturn(200, "p\n")
                 .always();
         CommandOutcome o = TestRunners.run(kubectl, "logs web -n prod");
         assertEquals("p\n", o.stdout());
@@ -78,9 +72,9 @@ class LogsVerbRequestTest {
 
     @Test
     void allContainersReadsInitThenRegular() {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
         for (String c : new String[] {"migrate", "app", "proxy"}) {
-            server.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=" + c)
+            api.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=" + c)
                     .andReturn(200, c + " says hi\n").always();
         }
         assertEquals("migrate says hi\napp says hi\nproxy says hi\n",
@@ -89,9 +83,9 @@ class LogsVerbRequestTest {
 
     @Test
     void selectorDefaultsToTenLinesPerPod() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods?labelSelector=app%3Dweb").andReturn(200,
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods?labelSelector=app%3Dweb").andReturn(200,
                 "{\"kind\":\"PodList\",\"items\":[" + POD.formatted("") + "]}").always();
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=app&tailLines=10")
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web/log?container=app&tailLines=10")
                 .andReturn(200, "x\n").always();
         CommandOutcome o = TestRunners.run(kubectl, "logs -l app=web -n prod");
         assertEquals("x\n", o.stdout(), o.stderr());
@@ -100,11 +94,11 @@ class LogsVerbRequestTest {
 
     @Test
     void badContainerIsRefusedBeforeTheServerIsAsked() throws Exception {
-        server.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
-        int before = server.getRequestCount();
+        api.expect().get().withPath("/api/v1/namespaces/prod/pods/web").andReturn(200, POD.formatted("")).always();
+        int before = api.server().getRequestCount();
         CommandOutcome o = TestRunners.run(kubectl, "logs web -n prod -c nope");
         assertEquals(1, o.returnCode());
         assertEquals("error: container nope is not valid for pod web out of: app, proxy, migrate (init)\n", o.stderr());
-        assertEquals(1, server.getRequestCount() - before, "the pod is read, no log is asked for");
+        assertEquals(1, api.server().getRequestCount() - before, "the pod is read, no log is asked for");
     }
 }

@@ -15,29 +15,26 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.krmcp.DemoKubectl;
+import io.krmcp.MockApi;
 import io.krmcp.TestRunners;
 import io.krmcp.audit.CommandOutcome;
 import io.krmcp.flow.CommandRunner;
 
 /** {@code kubectl top}: the demo's metrics for layouts, the mock's expectations for missing APIs and metrics. */
-@EnableKubernetesMockClient
 class TopVerbTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     static final String GROUPS = "{\"kind\":\"APIGroupList\",\"groups\":[{\"name\":\"metrics.k8s.io\",\"versions\":"
             + "[{\"groupVersion\":\"metrics.k8s.io/v1beta1\",\"version\":\"v1beta1\"}]}]}";
 
     CommandRunner mockKubectl() {
-        return TestRunners.runner(client, Clock.fixed(NOW, ZoneOffset.UTC), Map.of("KUBECTL_ALLOWED_COMMANDS", "top"));
+        return api.runner(Clock.fixed(NOW, ZoneOffset.UTC), Map.of("KUBECTL_ALLOWED_COMMANDS", "top"));
     }
 
     @Test
@@ -80,7 +77,7 @@ class TopVerbTest {
 
     @Test
     void noMetricsApiIsKubectlsMessage() {
-        server.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[]}").once();
+        api.expect().get().withPath("/apis").andReturn(200, "{\"kind\":\"APIGroupList\",\"groups\":[]}").once();
         CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
         assertEquals(1, o.returnCode());
         assertEquals("error: Metrics API not available\n", o.stderr());
@@ -88,10 +85,10 @@ class TopVerbTest {
 
     @Test
     void podsOlderThanTheScrapeDelayWithoutMetricsAreNamed() {
-        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
-        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
+        api.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        api.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
                 .andReturn(200, "{\"kind\":\"PodMetricsList\",\"items\":[]}").once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods").andReturn(200, "{\"kind\":\"PodList\",\"items\":"
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods").andReturn(200, "{\"kind\":\"PodList\",\"items\":"
                 + "[{\"metadata\":{\"name\":\"web\",\"namespace\":\"shop\",\"creationTimestamp\":\""
                 + NOW.minus(Duration.ofMinutes(62).plusSeconds(3)) + "\"}}]}").once();
         CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
@@ -100,10 +97,10 @@ class TopVerbTest {
 
     @Test
     void noPodsAtAllIsNoResourcesFound() {
-        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
-        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
+        api.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        api.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")
                 .andReturn(200, "{\"kind\":\"PodMetricsList\",\"items\":[]}").once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[]}").once();
         CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop");
         assertEquals(0, o.returnCode());
@@ -112,13 +109,13 @@ class TopVerbTest {
 
     @Test
     void fieldSelectorKeepsThePodsThePodListSelects() throws Exception {
-        server.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
-        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods").andReturn(200, """
+        api.expect().get().withPath("/apis").andReturn(200, GROUPS).once();
+        api.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods").andReturn(200, """
                 {"kind":"PodMetricsList","items":[
                  {"metadata":{"name":"a","namespace":"shop"},"containers":[{"name":"c","usage":{"cpu":"1500000n","memory":"2048Ki"}}]},
                  {"metadata":{"name":"b","namespace":"shop"},"containers":[{"name":"c","usage":{"cpu":"2m","memory":"4Mi"}}]}]}
                 """).once();
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=spec.nodeName%3Dn1")
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?fieldSelector=spec.nodeName%3Dn1")
                 .andReturn(200, "{\"kind\":\"PodList\",\"items\":[{\"metadata\":{\"name\":\"a\",\"namespace\":"
                         + "\"shop\"}}]}").once();
         CommandOutcome o = TestRunners.run(mockKubectl(), "top pod -n shop --field-selector spec.nodeName=n1");
@@ -131,7 +128,7 @@ class TopVerbTest {
     void printsWhatKubectlPrints() throws Exception {
         JsonNode fixture = new ObjectMapper()
                 .readTree(Path.of("src/test/resources/top-fixture.json").toFile());
-        fixture.fields().forEachRemaining(e -> server.expect().get().withPath(e.getKey())
+        fixture.fields().forEachRemaining(e -> api.expect().get().withPath(e.getKey())
                 .andReturn(200, e.getValue().toString()).always());
         Path dir = Path.of("src/test/resources/top/kubectl");
         List<String> cases = Files.readAllLines(dir.resolve("cases.txt"));

@@ -29,7 +29,7 @@ import io.krmcp.demo.DemoCluster;
  * HolmesGPT opens a session for every call and never closes it. The server is stateless: 10,000 such clients
  * (initialize, then a call, each under its own client-made session id) leave the heap where it was.
  */
-class SessionMemoryTest {
+class SessionMemoryIT {
 
     static final int CLIENTS = 10_000;
 
