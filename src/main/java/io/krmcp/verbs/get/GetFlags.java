@@ -9,6 +9,7 @@ import io.krmcp.command.VerbSpec;
 import io.krmcp.output.JsonPath;
 import io.krmcp.output.PrintFlags;
 import io.krmcp.output.PrinterFamily;
+import io.krmcp.output.Sorting;
 import io.krmcp.verbs.VerbException;
 import io.krmcp.verbs.resource.CommonFlags;
 import io.krmcp.verbs.resource.Selection;
@@ -42,14 +43,14 @@ public final class GetFlags {
                     + "for a complete list of supported resources.\n\nerror: Required resource not specified.");
         }
         Selection selection = Selection.of(cmd, args, Selection.Need.TYPES);
-        Optional<JsonPath> sortBy = Optional.empty();
+        Optional<Sorting> sortBy = Optional.empty();
         Optional<String> sortExpr = cmd.string(SORT_BY.name()).filter(s -> !s.isBlank());
         if (sortExpr.isPresent()) {
-            String expr = sortExpr.get().strip();
             try {
-                sortBy = Optional.of(JsonPath.parse(expr.startsWith("{") ? expr : "{" + expr + "}"));
+                sortBy = Optional.of(Sorting.by(sortExpr.get()));
             } catch (JsonPath.SyntaxError e) {
-                throw VerbException.usage("error: error parsing jsonpath " + expr + ", " + e.getMessage());
+                throw VerbException.usage("error: error parsing jsonpath " + sortExpr.get().strip() + ", "
+                        + e.getMessage());
             }
         }
         return new GetOptions(selection, CommonFlags.outputFormat(cmd, PRINTING), CommonFlags.namespace(cmd),

@@ -3,8 +3,8 @@ package io.krmcp.verbs.get;
 import java.util.List;
 import java.util.Optional;
 
-import io.krmcp.output.JsonPath;
 import io.krmcp.output.OutputFormat;
+import io.krmcp.output.Sorting;
 import io.krmcp.verbs.resource.Selection;
 
 /**
@@ -15,7 +15,7 @@ import io.krmcp.verbs.resource.Selection;
  */
 public record GetOptions(Selection selection, OutputFormat output, Optional<String> namespace, boolean showLabels,
                          List<String> labelColumns, boolean noHeaders, boolean showKind, int chunkSize,
-                         boolean ignoreNotFound, Optional<JsonPath> sortBy, boolean showManagedFields) {
+                         boolean ignoreNotFound, Optional<Sorting> sortBy, boolean showManagedFields) {
 
     public boolean human() {
         return output.human();

@@ -69,8 +69,8 @@ final class ResourceFetcher {
                 }
             }
         }
-        options.sortBy().ifPresent(path -> objects.sort(SortKey.comparator(path)));
-        tables.replaceAll(t -> options.sortBy().map(path -> SortKey.sortRows(t, path)).orElse(t));
+        options.sortBy().ifPresent(sorting -> sorting.sort(objects));
+        tables.replaceAll(t -> options.sortBy().map(sorting -> sorting.sort(t)).orElse(t));
         Table table = null;
         if (options.human()) {
             table = tables.isEmpty() ? BuiltinColumns.tableOf(type.kind(), objects, ctx.clock().instant())
