@@ -46,6 +46,19 @@ class BenchmarkIT {
             "-XX:MaxMetaspaceSize=128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable",
             "-Xlog:all=warning:stderr");
 
+    /** The README's desktop command: a bounded heap and the serial collector, as one user's agent needs. */
+    static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=128m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The configurations the README shows, by name. */
+    static final Map<String, List<String>> CONFIGURATIONS = new LinkedHashMap<>();
+
+    static {
+        CONFIGURATIONS.put("plain java -jar", List.of());
+        CONFIGURATIONS.put("README desktop flags", DESKTOP_FLAGS);
+        CONFIGURATIONS.put("container flags", CONTAINER_FLAGS);
+    }
+
     final StringBuilder report = new StringBuilder();
 
     void line(String format, Object... args) {
