@@ -46,9 +46,12 @@ class BenchmarkIT {
             "-XX:MaxMetaspaceSize=128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable",
             "-Xlog:all=warning:stderr");
 
-    /** The README's desktop command: a bounded heap and the serial collector, as one user's agent needs. */
-    static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=128m", "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The README's desktop command: a bounded heap, the serial collector and the C1 compiler only (a desktop session
+     * is short and sequential: C2's compile threads and arenas cost more memory than their code saves time).
+     */
+    static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=24m", "-XX:MaxMetaspaceSize=96m", "-Xss512k");
 
     /** The configurations the README shows, by name. */
     static final Map<String, List<String>> CONFIGURATIONS = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Dockerfile's rules, checked on its text (no container runtime is needed to run the tests): two stages, the
- * wrapper builds, a JRE runs as a numeric non-root user, a CDS archive is made at build time and used, HTTP on 8000.
+ * wrapper builds, a JRE runs as a numeric non-root user, an ahead-of-time cache is made at build time and used, HTTP on
+ * 8000.
  */
 class DockerfileTest {
 
@@ -40,11 +41,16 @@ class DockerfileTest {
     }
 
     @Test
-    void makesAndUsesAClassDataSharingArchive() throws IOException {
+    void makesAndUsesAnAheadOfTimeCache() throws IOException {
         String d = dockerfile();
-        Matcher made = Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+)").matcher(d);
+        Matcher made = Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(d);
         assertTrue(made.find());
-        assertTrue(d.contains("-XX:SharedArchiveFile=" + made.group(1)), "the archive made is the one used");
+        assertTrue(d.contains("\"-XX:AOTCache=" + made.group(1) + "\""), "the cache made is the one used");
+        // the cache is only used under the flags it was trained with
+        for (String flag : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")) {
+            assertTrue(d.substring(d.indexOf("AOTCacheOutput") - 200, d.indexOf("AOTCacheOutput")).contains(flag)
+                    && d.substring(d.indexOf("ENTRYPOINT")).contains(flag), flag);
+        }
         assertTrue(Files.exists(Path.of("docker/cds-training.jsonl")));
         // JVM logging (CDS warnings included) would otherwise go to stdout and break the stdio protocol.
         assertTrue(d.contains("-Xlog:all=warning:stderr"));
