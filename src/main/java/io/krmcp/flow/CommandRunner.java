@@ -108,6 +108,12 @@ public final class CommandRunner {
         } catch (StackOverflowError e) {
             // input hygiene bounds nesting; this is the backstop, so a call is always answered and audited
             return CommandOutcome.failed(shown, "error: the command is nested too deeply to evaluate");
+        } catch (OutOfMemoryError e) {
+            // A bounded heap (the README's commands) can meet a page of large objects; what this call built is
+            // garbage once it fails, so it is answered and the others go on rather than never hearing back.
+            LOG.warn("verb {} ran out of heap", command.verb());
+            return CommandOutcome.failed(shown, "error: the answer did not fit in the server's memory; narrow the "
+                    + "query (-l, --field-selector, -n, --chunk-size) or give the server more heap (-Xmx)");
         } catch (RuntimeException e) {
             // the exception's message may quote the arguments; the log gets its type and where it was thrown
             LOG.warn("verb {} failed unexpectedly: {} at {}", command.verb(), e.getClass().getName(),
