@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,63 @@ class RealApiBenchmarkIT {
                 line("peer cold start failed: %s", e);
             }
         });
+        int holmes = Integer.getInteger("bench.holmes", 0);
+        if (holmes > 0) {
+            holmesSoak(kubeconfig, holmes);
+        }
         Files.writeString(Path.of("target/benchmark-real.md"), report.toString());
+    }
+
+    /**
+     * HolmesGPT's way of calling, for {@code bench.holmes} seconds: 16 clients, each call a new session (initialize,
+     * initialized, tools/call), against the container flags; RSS sampled every 30 s after a minute's warm-up.
+     */
+    void holmesSoak(Path kubeconfig, int seconds) throws Exception {
+        BenchmarkIT.Server server = BenchmarkIT.Server.http(kubeconfig, BenchmarkIT.CONTAINER_FLAGS);
+        try {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            AtomicLong calls = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < 16; c++) {
+                int id = c;
+                clients.add(pool.submit(() -> {
+                    String[] namespaces = {"bench-100", "bench-100", "bench-100", "bench-2000"};
+                    int n = 0;
+                    while (System.nanoTime() < end) {
+                        String ns = namespaces[(id + n++) % namespaces.length];
+                        for (String body : List.of(BenchmarkIT.INITIALIZE,
+                                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                                BenchmarkIT.call(2, "get", "pods", "-n", ns))) {
+                            http.send(Peer.request(server.mcp, null, body), HttpResponse.BodyHandlers.discarding());
+                        }
+                        calls.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            List<Long> samples = new ArrayList<>();
+            Thread.sleep(60_000);
+            while (System.nanoTime() < end) {
+                samples.add(server.rssMb());
+                Thread.sleep(30_000);
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+            pool.shutdown();
+            long first = samples.get(0);
+            long min = samples.stream().mapToLong(Long::longValue).min().orElse(first);
+            long max = samples.stream().mapToLong(Long::longValue).max().orElse(first);
+            line("");
+            line("HolmesGPT-style soak, %d s, 16 clients, a new session per call, container flags: %,d calls; RSS "
+                    + "after the first minute %d MB, then between %d and %d MB (%+.1f%% / %+.1f%% of the first); "
+                    + "samples: %s", seconds, calls.get(), first, min, max, 100.0 * (min - first) / first,
+                    100.0 * (max - first) / first, samples);
+        } finally {
+            server.close();
+        }
     }
 
     /** Pods as a Deployment's ReplicaSet makes them, then a kubelet-style status write. */
