@@ -1,6 +1,5 @@
 package io.krmcp.kube.model;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,10 +46,6 @@ public final class KubeObject {
         return metadata(object).path("labels");
     }
 
-    public static JsonNode annotations(JsonNode object) {
-        return metadata(object).path("annotations");
-    }
-
     /** {@code findNodeRoles}: {@code node-role.kubernetes.io/<role>} label keys and the {@code kubernetes.io/role} value. */
     public static Set<String> nodeRoles(JsonNode node) {
         Set<String> roles = new TreeSet<>();
@@ -75,25 +70,5 @@ public final class KubeObject {
             }
         }
         return false;
-    }
-
-    /** The controlling owner reference, if any. */
-    public static Optional<JsonNode> controller(JsonNode object) {
-        for (JsonNode owner : metadata(object).path("ownerReferences")) {
-            if (owner.path("controller").asBoolean(false)) {
-                return Optional.of(owner);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The status condition of this type, if the object reports it. */
-    public static Optional<JsonNode> condition(JsonNode object, String type) {
-        for (JsonNode condition : object.path("status").path("conditions")) {
-            if (type.equals(condition.path("type").asText())) {
-                return Optional.of(condition);
-            }
-        }
-        return Optional.empty();
     }
 }

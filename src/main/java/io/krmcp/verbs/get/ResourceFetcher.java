@@ -64,7 +64,7 @@ final class ResourceFetcher {
                     collect(type, body, objects, tables);
                 } catch (ApiException e) {
                     if (!(e.isNotFound() && options.ignoreNotFound())) {
-                        errors.add(e.isNotFound() ? notFound(type, name) : e.getMessage());
+                        errors.add(e.isNotFound() ? type.notFound(name) : e.getMessage());
                     }
                 }
             }
@@ -130,9 +130,5 @@ final class ResourceFetcher {
             rows.addAll(fallbackRows.rows());
         }
         return new Table(tables.get(0).columns(), rows);
-    }
-
-    static String notFound(ResourceType type, String name) {
-        return type.notFound(name);
     }
 }

@@ -23,11 +23,6 @@ public final class Visit {
         out.append(text);
     }
 
-    /** A line on stderr that is not a failure (kubectl's warnings). */
-    public void warn(String line) {
-        err.append(line).append('\n');
-    }
-
     /** One object (or one lookup) failed; the call will exit 1. */
     public void fail(String message) {
         err.append(message).append('\n');
