@@ -136,6 +136,7 @@ public final class Server {
 
     /** Starts HTTP and returns at once; the caller joins or stops it. */
     public StreamableHttpTransport startHttp(String host, int port) throws Exception {
+        metrics.start();
         StreamableHttpTransport http = new StreamableHttpTransport(host, port, McpJsonDefaults.getMapper(),
                 new Readiness(api), new StreamableHttpTransport.HttpSecurity(settings.authToken(),
                 settings.allowedOrigins(), callerAuthenticator()), metrics::scrape,

@@ -55,6 +55,8 @@ public final class McpServerFactory {
                 .instructions("Investigate and repair this Kubernetes cluster with the kubectl tool. "
                         + "Call get_config to see which verbs and namespaces are allowed.")
                 .tools(specifications(transportName))
+                .validateToolInputs(false)
+                .jsonSchemaValidator(new PrecheckedSchemas())
                 .build();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +104,47 @@ class StdioJarIT {
         for (JsonNode reply : replies) {
             assertTrue(reply.at("/result/content/0/text").asText().contains("checkout"), reply.toString());
         }
+    }
+
+    /**
+     * What a desktop client's first exchange loads: neither the metrics library (nobody can scrape a stdio server)
+     * nor the SDK's JSON Schema validator (each tool checks its own arguments). Together they were 0.4 s of the
+     * start-up before {@code initialize} was answered. Arguments of the wrong shape get the tool's own message.
+     */
+    @Test
+    void aStdioSessionLoadsNeitherMetricsNorTheSchemaValidator() throws Exception {
+        Path dir = Files.createTempDirectory("stdio-classes");
+        Path kubeconfig = dir.resolve("kubeconfig");
+        Files.writeString(kubeconfig, String.join("\n", "apiVersion: v1", "kind: Config", "clusters:",
+                "- cluster: {server: \"https://127.0.0.1:9\"}", "  name: c", "contexts:",
+                "- context: {cluster: c, user: u}", "  name: c", "current-context: c", "users:",
+                "- name: u", "  user: {token: t}", ""));
+        Path classes = dir.resolve("classes.log");
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-Xlog:class+load=info:file=" + classes, "-jar", JAR);
+        pb.environment().put("KUBECONFIG", kubeconfig.toString());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(String.join("\n",
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                            + "\"arguments\":{\"args\":[\"get\",7]}}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"kubectl\","
+                            + "\"arguments\":{}}}", "").getBytes(StandardCharsets.UTF_8));
+        }
+        List<JsonNode> replies = readAll(p);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(4, replies.size(), replies.toString());
+        Map<Integer, String> texts = new HashMap<>();
+        replies.forEach(r -> texts.put(r.get("id").asInt(), r.at("/result/content/0/text").asText()));
+        assertTrue(texts.get(3).startsWith("error: every element of \"args\" must be a string"), texts.get(3));
+        assertTrue(texts.get(4).startsWith("error: \"args\" must be a non-empty array of strings"), texts.get(4));
+        String loaded = Files.readString(classes);
+        assertTrue(loaded.contains(" io.krmcp.metrics.Metrics "), "the log names loaded classes");
+        assertFalse(loaded.contains(" io.micrometer."), "the metrics library was loaded");
+        assertFalse(loaded.contains(" com.networknt."), "the schema validator was loaded");
     }
 
     @Test
