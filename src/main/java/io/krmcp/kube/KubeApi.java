@@ -190,13 +190,40 @@ public final class KubeApi {
     }
 
     /**
-     * A real server's Table rows carry each object's metadata, managedFields included: two thirds of the bytes of a
-     * Deployment pod's row, and nothing a table prints. They are skipped while parsing rather than built and dropped.
+     * How much of a read's answer is built. A real server's objects (and Table rows' metadata) carry managedFields:
+     * two thirds of a Deployment pod's row, a third of its object, and nothing a table, a describer, a verb or
+     * {@code -o json|yaml} prints unless asked. Skipping them while parsing keeps a page of 500 pods from costing
+     * several times the heap it needs.
      */
-    private static final TokenFilter WITHOUT_MANAGED_FIELDS = new TokenFilter() {
+    public enum Answer {
+        /** Everything the server sent: for printers that may show managedFields (templates, custom columns). */
+        WHOLE,
+        /** Every {@code managedFields} member left out as the answer is parsed: what every other reader gets. */
+        WITHOUT_MANAGED_FIELDS
+    }
+
+    private static final TokenFilter WITHOUT_MANAGED_FIELDS = new ManagedFieldsFilter(false);
+
+    /**
+     * Leaves out {@code managedFields} members of {@code metadata} objects, wherever they are nested (list items,
+     * Table rows, pod templates), and nothing else: a ConfigMap key or an OpenAPI property of that name stays.
+     */
+    private static final class ManagedFieldsFilter extends TokenFilter {
+
+        private static final TokenFilter IN_METADATA = new ManagedFieldsFilter(true);
+
+        private final boolean inMetadata;
+
+        ManagedFieldsFilter(boolean inMetadata) {
+            this.inMetadata = inMetadata;
+        }
+
         @Override
         public TokenFilter includeProperty(String name) {
-            return name.equals("managedFields") ? null : this;
+            if (inMetadata) {
+                return name.equals("managedFields") ? null : TokenFilter.INCLUDE_ALL;
+            }
+            return name.equals("metadata") ? IN_METADATA : this;
         }
 
         @Override
@@ -214,16 +241,25 @@ public final class KubeApi {
         public boolean includeEmptyObject(boolean contentsFiltered) {
             return true;
         }
-    };
+    }
 
-    private JsonNode readTable(byte[] body) throws IOException {
+    private JsonNode read(byte[] body, Answer answer) throws IOException {
+        if (answer == Answer.WHOLE) {
+            return json.readTree(body);
+        }
         JsonNode tree = json.readTree(new FilteringParserDelegate(json.createParser(body), WITHOUT_MANAGED_FIELDS,
                 TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true));
         return tree == null ? json.missingNode() : tree;
     }
 
-    /** GETs a path and decodes the JSON body; a non-2xx answer becomes an {@link ApiException}. */
+    /** GETs a path and decodes the JSON body without managedFields; a non-2xx answer becomes an {@link ApiException}. */
     public JsonNode get(String path, Map<String, String> query, String accept, Deadline deadline)
+            throws ApiException, CallTimeoutException {
+        return get(path, query, accept, Answer.WITHOUT_MANAGED_FIELDS, deadline);
+    }
+
+    /** GETs a path and decodes as much of the JSON body as asked; a non-2xx answer becomes an {@link ApiException}. */
+    public JsonNode get(String path, Map<String, String> query, String accept, Answer answer, Deadline deadline)
             throws ApiException, CallTimeoutException {
         ApiPath target = guard("GET", path, null, null);
         Connection c = connection();
@@ -237,9 +273,10 @@ public final class KubeApi {
             throw errorFrom(response.code(), body, target);
         }
         try {
-            JsonNode answer = decoded(target, accept.equals(ACCEPT_TABLE) ? readTable(body) : json.readTree(body));
-            deadline.withheld(protections.guard().withhold("GET", target, answer));
-            return answer;
+            JsonNode decoded = decoded(target, read(body, accept.equals(ACCEPT_TABLE)
+                    ? Answer.WITHOUT_MANAGED_FIELDS : answer));
+            deadline.withheld(protections.guard().withhold("GET", target, decoded));
+            return decoded;
         } catch (IOException e) {
             throw new ApiException(response.code(), "BadResponse",
                     "error: the server returned a response that is not JSON for " + path);
@@ -280,8 +317,14 @@ public final class KubeApi {
      */
     public List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Deadline deadline)
             throws ApiException, CallTimeoutException {
+        return listAll(path, query, chunk, Answer.WITHOUT_MANAGED_FIELDS, deadline);
+    }
+
+    /** {@link #listAll(String, Map, int, Deadline)} decoding as much of each page as asked. */
+    public List<JsonNode> listAll(String path, Map<String, String> query, int chunk, Answer answer,
+                                  Deadline deadline) throws ApiException, CallTimeoutException {
         List<JsonNode> items = new ArrayList<>();
-        pages(path, query, ACCEPT_JSON, chunk, deadline, body -> {
+        pages(path, query, ACCEPT_JSON, answer, chunk, deadline, body -> {
             body.path("items").forEach(items::add);
             return true;
         });
@@ -291,8 +334,11 @@ public final class KubeApi {
     /** Receives each page of a list in turn. */
     @FunctionalInterface
     public interface PageHandler {
-        /** @return whether to fetch the next page, if there is one */
-        boolean page(JsonNode body);
+        /**
+         * @return whether to fetch the next page, if there is one
+         * @throws ApiException or CallTimeoutException from requests the handler makes about the page's items
+         */
+        boolean page(JsonNode body) throws ApiException, CallTimeoutException;
     }
 
     /**
@@ -303,6 +349,12 @@ public final class KubeApi {
      */
     public boolean pages(String path, Map<String, String> query, String accept, int chunk, Deadline deadline,
                          PageHandler handler) throws ApiException, CallTimeoutException {
+        return pages(path, query, accept, Answer.WITHOUT_MANAGED_FIELDS, chunk, deadline, handler);
+    }
+
+    /** {@link #pages(String, Map, String, int, Deadline, PageHandler)} decoding as much of each page as asked. */
+    public boolean pages(String path, Map<String, String> query, String accept, Answer answer, int chunk,
+                         Deadline deadline, PageHandler handler) throws ApiException, CallTimeoutException {
         Map<String, String> page = new LinkedHashMap<>(query);
         String token = "";
         do {
@@ -312,7 +364,7 @@ public final class KubeApi {
             if (!token.isEmpty()) {
                 page.put("continue", token);
             }
-            JsonNode body = get(path, page, accept, deadline);
+            JsonNode body = get(path, page, accept, answer, deadline);
             token = body.path("metadata").path("continue").asText("");
             if (!handler.page(body)) {
                 return !token.isEmpty() && chunk > 0;

@@ -40,6 +40,18 @@ public record OutputFormat(String name, Optional<JsonPath> template, List<Custom
         return family() == PrinterFamily.DATA || family() == PrinterFamily.TEMPLATE;
     }
 
+    /**
+     * Whether this printer may show {@code metadata.managedFields}: kubectl leaves them out of json and yaml unless
+     * {@code --show-managed-fields}; a template or a custom column may name them.
+     */
+    public boolean mayShowManagedFields(boolean showManagedFields) {
+        return switch (family()) {
+            case TEMPLATE, CUSTOM_COLUMNS -> true;
+            case DATA -> showManagedFields;
+            default -> false;
+        };
+    }
+
     public boolean is(String format) {
         return name.equals(format);
     }

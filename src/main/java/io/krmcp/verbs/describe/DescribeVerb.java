@@ -20,6 +20,7 @@ import io.krmcp.output.describe.Describer;
 import io.krmcp.output.describe.DescriberRegistry;
 import io.krmcp.output.describe.Related;
 import io.krmcp.output.describe.RelatedQuery;
+import io.krmcp.verbs.OutputCap;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -32,6 +33,7 @@ import io.krmcp.verbs.resource.Target;
  */
 public final class DescribeVerb extends Verb<DescribeOptions> {
 
+
     public DescribeVerb() {
         super(DescribeFlags.SPEC, (command, warnings) -> DescribeFlags.toOptions(command));
     }
@@ -41,33 +43,86 @@ public final class DescribeVerb extends Verb<DescribeOptions> {
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         DescriberRegistry describers = new DescriberRegistry();
-        List<String> sections = new ArrayList<>();
+        Descriptions out = new Descriptions(new OutputCap(ctx.maxOutputBytes()));
         StringBuilder errors = new StringBuilder();
         for (Target target : options.selection().targets()) {
             ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
             String ns = type.namespaced() && !options.selection().allNamespaces() ? namespace : null;
             Describer describer = describers.forKind(type.kind());
-            for (JsonNode object : objects(ctx, type, target.names(), ns, options, errors)) {
-                List<JsonNode> events = options.showEvents() && describers.showsEvents(type.kind())
-                        ? eventsIfReadable(ctx, object) : null;
-                Related related = related(ctx, describer.related(object), events, options.chunkSize());
-                sections.add(describer.describe(object, related, ctx.clock().instant()));
+            boolean events = options.showEvents() && describers.showsEvents(type.kind());
+            if (out.full()) {
+                out.stopIf(true, type);
+                break;
+            }
+            if (target.names().isEmpty()) {
+                // page by page: once the cap is reached, no further page is fetched and no further events looked up
+                boolean pagesLeft = ctx.api().pages(type.collectionPath(ns), options.selection().listQuery(),
+                        KubeApi.ACCEPT_JSON, options.chunkSize(), ctx.deadline(), body -> {
+                            JsonNode items = body.path("items");
+                            for (int i = 0; i < items.size(); i++) {
+                                describe(ctx, describer, type.withTypeMeta(items.get(i)), events, options, out);
+                                if (out.full()) {
+                                    out.stopIf(i + 1 < items.size(), type);
+                                    return false;
+                                }
+                            }
+                            return true;
+                        });
+                out.stopIf(pagesLeft, type);
+            } else {
+                List<JsonNode> objects = named(ctx, type, target.names(), ns, options, errors);
+                for (int i = 0; i < objects.size() && !out.full(); i++) {
+                    describe(ctx, describer, objects.get(i), events, options, out);
+                    out.stopIf(out.full() && i + 1 < objects.size(), type);
+                }
             }
         }
-        if (sections.isEmpty() && errors.length() == 0) {
+        if (out.sections.isEmpty() && errors.length() == 0) {
             return new VerbResult("", "No resources found in " + namespace + " namespace.\n", 0);
         }
-        return new VerbResult(String.join("\n\n", sections), errors.toString(), errors.length() == 0 ? 0 : 1);
+        return new VerbResult(String.join("\n\n", out.sections), errors + out.stopped,
+                errors.length() == 0 ? 0 : 1);
+    }
+
+    private static void describe(VerbContext ctx, Describer describer, JsonNode object, boolean withEvents,
+                                 DescribeOptions options, Descriptions out) throws CallTimeoutException {
+        List<JsonNode> events = withEvents ? eventsIfReadable(ctx, object) : null;
+        Related related = related(ctx, describer.related(object), events, options.chunkSize());
+        out.add(describer.describe(object, related, ctx.clock().instant()));
+    }
+
+    /** The descriptions so far; full once past the output cap, where describing more would only be cut away. */
+    private static final class Descriptions {
+        final List<String> sections = new ArrayList<>();
+        final OutputCap cap;
+        long length;
+        String stopped = "";
+
+        Descriptions(OutputCap cap) {
+            this.cap = cap;
+        }
+
+        void add(String section) {
+            sections.add(section);
+            length += section.length() + 2;
+        }
+
+        boolean full() {
+            return cap.reachedBy(length);
+        }
+
+        void stopIf(boolean objectsLeft, ResourceType type) {
+            if (objectsLeft && stopped.isEmpty()) {
+                stopped = cap.stoppedNote("describe", type.groupResource(), sections.size());
+            }
+        }
     }
 
     /** Exact names first; a name that is not found describes every object whose name starts with it. */
-    private static List<JsonNode> objects(VerbContext ctx, ResourceType type, List<String> names, String namespace,
-                                          DescribeOptions options, StringBuilder errors)
+    private static List<JsonNode> named(VerbContext ctx, ResourceType type, List<String> names, String namespace,
+                                        DescribeOptions options, StringBuilder errors)
             throws ApiException, CallTimeoutException {
         List<JsonNode> found = new ArrayList<>();
-        if (names.isEmpty()) {
-            return list(ctx, type, namespace, options);
-        }
         List<JsonNode> all = null;
         for (String name : names) {
             try {
@@ -78,10 +133,11 @@ public final class DescribeVerb extends Verb<DescribeOptions> {
                     throw e;
                 }
                 if (all == null) {
-                    all = list(ctx, type, namespace, options);
+                    all = ctx.api().listAll(type.collectionPath(namespace), options.selection().listQuery(),
+                            options.chunkSize(), ctx.deadline());
                 }
-                List<JsonNode> prefixed = all.stream()
-                        .filter(o -> KubeObject.name(o).startsWith(name)).toList();
+                List<JsonNode> prefixed = all.stream().filter(o -> KubeObject.name(o).startsWith(name))
+                        .map(type::withTypeMeta).toList();
                 if (prefixed.isEmpty()) {
                     errors.append(type.notFound(name)).append('\n');
                 }
@@ -89,14 +145,6 @@ public final class DescribeVerb extends Verb<DescribeOptions> {
             }
         }
         return found;
-    }
-
-    private static List<JsonNode> list(VerbContext ctx, ResourceType type, String namespace, DescribeOptions options)
-            throws ApiException, CallTimeoutException {
-        return ctx.api().listAll(type.collectionPath(namespace), options.selection().listQuery(), options.chunkSize(),
-                        ctx.deadline())
-                .stream()
-                .map(type::withTypeMeta).toList();
     }
 
     /**

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.krmcp.command.VerbSpec;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
+import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.Fields;
 import io.krmcp.kube.model.KnownTypes;
 import io.krmcp.kube.model.KubeObject;
@@ -54,7 +55,9 @@ public final class EventsVerb extends Verb<EventsOptions> {
         }
         boolean all = options.allNamespaces();
         String path = KnownTypes.EVENTS.collectionPath(all ? null : namespace);
-        List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, options.chunkSize(), ctx.deadline()));
+        List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, options.chunkSize(),
+                options.output().mayShowManagedFields(false) ? KubeApi.Answer.WHOLE
+                        : KubeApi.Answer.WITHOUT_MANAGED_FIELDS, ctx.deadline()));
         events.removeIf(e -> !options.types().isEmpty() && options.types().stream().noneMatch(t -> t.equalsIgnoreCase(
                 Fields.text(e, "type"))));
         if (events.isEmpty()) {

@@ -3,6 +3,7 @@ package io.krmcp.verbs.get;
 import java.util.List;
 import java.util.Optional;
 
+import io.krmcp.kube.KubeApi;
 import io.krmcp.output.OutputFormat;
 import io.krmcp.output.Sorting;
 import io.krmcp.verbs.resource.Selection;
@@ -23,5 +24,12 @@ public record GetOptions(Selection selection, OutputFormat output, Optional<Stri
 
     public boolean allNamespaces() {
         return selection.allNamespaces();
+    }
+
+    /**
+     * How much of each object to read: all of it when the printer or a sort key may name managedFields.
+     */
+    public KubeApi.Answer answer() {
+        return output.mayShowManagedFields(showManagedFields) || sortBy.isPresent() ? KubeApi.Answer.WHOLE : KubeApi.Answer.WITHOUT_MANAGED_FIELDS;
     }
 }

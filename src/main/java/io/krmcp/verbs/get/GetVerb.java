@@ -20,6 +20,7 @@ import io.krmcp.output.JsonPrinter;
 import io.krmcp.output.OutputFormat;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.output.table.TablePrinter;
+import io.krmcp.verbs.OutputCap;
 import io.krmcp.verbs.Verb;
 import io.krmcp.verbs.VerbContext;
 import io.krmcp.verbs.VerbException;
@@ -58,11 +59,8 @@ public final class GetVerb extends Verb<GetOptions> {
         errors.forEach(e -> stderr.append(e).append('\n'));
         for (ResourceFetcher.Fetched r : results) {
             if (r.stoppedEarly()) {
-                stderr.append("listing of ").append(r.type().groupResource()).append(" stopped after ")
-                        .append(r.table() != null ? r.table().rows().size() : r.objects().size())
-                        .append(" objects: more exist, but the output cap (KUBECTL_MAX_OUTPUT_BYTES=")
-                        .append(ctx.maxOutputBytes()).append(") is already reached; narrow the query with -l, ")
-                        .append("--field-selector or -n\n");
+                stderr.append(new OutputCap(ctx.maxOutputBytes()).stoppedNote("listing", r.type().groupResource(),
+                        r.table() != null ? r.table().rows().size() : r.objects().size()));
             }
         }
         return new VerbResult(stdout, stderr.toString(), errors.isEmpty() ? 0 : 1);

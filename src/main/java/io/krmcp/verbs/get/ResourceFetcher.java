@@ -11,9 +11,11 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.ResourceType;
+import io.krmcp.output.PrinterFamily;
 import io.krmcp.output.table.BuiltinColumns;
 import io.krmcp.output.table.Table;
 import io.krmcp.output.table.TableDecoder;
+import io.krmcp.verbs.OutputCap;
 import io.krmcp.verbs.VerbContext;
 
 /**
@@ -28,6 +30,12 @@ final class ResourceFetcher {
      * output cap several times over, further pages could only be cut away, so listing stops.
      */
     static final int MIN_BYTES_PER_OBJECT = 16;
+
+    /**
+     * An object printed whole ({@code -o json|yaml}) takes at least this many bytes: every stored object has a kind,
+     * an apiVersion, a name, a 36-character uid, a creationTimestamp and a resourceVersion.
+     */
+    static final int MIN_BYTES_PER_DOCUMENT = 128;
 
     /**
      * One type's result: the objects (machine output) or the table (human output), per-name errors, and whether
@@ -60,7 +68,7 @@ final class ResourceFetcher {
             for (String name : names) {
                 try {
                     JsonNode body = ctx.api().get(type.objectPath(namespace, name), rowObjects(), accept,
-                            ctx.deadline());
+                            options.answer(), ctx.deadline());
                     collect(type, body, objects, tables);
                 } catch (ApiException e) {
                     if (!(e.isNotFound() && options.ignoreNotFound())) {
@@ -84,12 +92,31 @@ final class ResourceFetcher {
                          List<Table> tables) throws ApiException, CallTimeoutException {
         Map<String, String> query = new LinkedHashMap<>(options.selection().listQuery());
         query.putAll(rowObjects());
-        return ctx.api().pages(type.collectionPath(namespace), query, accept, options.chunkSize(), ctx.deadline(),
-                body -> {
+        OutputCap cap = new OutputCap(ctx.maxOutputBytes());
+        boolean documents = options.output().family() == PrinterFamily.DATA;
+        long[] printedAtLeast = {0};
+        return ctx.api().pages(type.collectionPath(namespace), query, accept, options.answer(), options.chunkSize(),
+                ctx.deadline(), body -> {
+                    int before = objects.size();
                     collect(type, body, objects, tables);
-                    long fetched = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
-                    return options.sortBy().isPresent() || fetched * MIN_BYTES_PER_OBJECT <= 2L * ctx.maxOutputBytes();
+                    if (documents) {
+                        objects.subList(before, objects.size())
+                                .forEach(o -> printedAtLeast[0] += documentBytesAtLeast(o));
+                    } else {
+                        printedAtLeast[0] = MIN_BYTES_PER_OBJECT * (objects.size()
+                                + tables.stream().mapToLong(t -> t.rows().size()).sum());
+                    }
+                    return options.sortBy().isPresent() || !cap.filledBy(printedAtLeast[0]);
                 });
+    }
+
+    /**
+     * What an object printed whole takes at least: half its compact JSON (YAML drops quotes and braces but indents;
+     * indented JSON only adds), and never less than {@link #MIN_BYTES_PER_DOCUMENT}. A page of 500 pods is then
+     * enough to know that the 64 KiB cap is reached, instead of fetching and holding three.
+     */
+    static long documentBytesAtLeast(JsonNode object) {
+        return Math.max(MIN_BYTES_PER_DOCUMENT, object.toString().length() / 2);
     }
 
     /**

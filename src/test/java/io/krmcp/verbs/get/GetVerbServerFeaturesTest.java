@@ -187,6 +187,46 @@ class GetVerbServerFeaturesTest {
         assertEquals(0, o.returnCode());
     }
 
+    /**
+     * Whole objects ({@code -o json}) print at least 128 bytes each, so they fill a 3,000-byte cap twice over after
+     * 47 objects: with pages of 20, the third page is the last fetched. A table row (16 bytes at least) would go on.
+     */
+    @Test
+    void documentsStopFetchingSoonerThanRows() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
+        }
+        String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20").andReturn(200, page).always();
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next")
+                .andReturn(200, page).always();
+        CommandRunner capped = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "3000"));
+        CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20 -o json");
+        assertEquals(3, api.server().getRequestCount(), "60 documents of 128 bytes exceed twice the cap");
+        assertTrue(o.stderr().contains("listing of configmaps stopped after 60 objects"), o.stderr());
+    }
+
+    /**
+     * A real server's objects carry managedFields. Nothing but a template, a custom column or
+     * {@code --show-managed-fields} prints them, so only those reads build them.
+     */
+    @Test
+    void managedFieldsAreReadOnlyForPrintersThatMayShowThem() {
+        api.expect().get().withPath("/api/v1/namespaces/default/configmaps/cm").andReturn(200, """
+                {"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"cm","namespace":"default",
+                 "managedFields":[{"manager":"kubectl-client-side-apply","operation":"Update"}]},"data":{"k":"v"}}
+                """).always();
+        assertEquals("kubectl-client-side-apply",
+                TestRunners.run(kubectl, "get cm cm -o jsonpath={.metadata.managedFields[0].manager}").stdout());
+        assertEquals("kubectl-client-side-apply\n", TestRunners.run(kubectl,
+                "get cm cm -o custom-columns=M:.metadata.managedFields[0].manager --no-headers").stdout());
+        assertTrue(TestRunners.run(kubectl, "get cm cm -o json --show-managed-fields").stdout()
+                .contains("kubectl-client-side-apply"));
+        assertFalse(TestRunners.run(kubectl, "get cm cm -o yaml").stdout().contains("managedFields"));
+    }
+
     @Test
     void forbiddenIsReportedAsKubectlReportsIt() {
         api.expect().get().withPath("/api/v1/namespaces/default/secrets?includeObject=None&limit=500").andReturn(403,

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.krmcp.MockApi;
 
-/** Table answers are parsed without the rows' managedFields, which no table prints; object answers keep them. */
-class TableDecodeTest {
+/** Answers are parsed without managedFields, which only some printers show, unless read whole. */
+class AnswerDecodeTest {
 
     @RegisterExtension
     final MockApi api = new MockApi();
@@ -54,12 +54,38 @@ class TableDecodeTest {
         assertTrue(list.path("metadata").isObject(), list.toString());
     }
 
+    /** Only an object's own managedFields go: a ConfigMap's key or an OpenAPI property of that name is data. */
     @Test
-    void objectsKeepTheirManagedFieldsForShowManagedFields() throws Exception {
-        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web").andReturn(200, POD).always();
+    void onlyMetadataManagedFieldsAreLeftOut() throws Exception {
+        api.expect().get().withPath("/api/v1/namespaces/shop/configmaps/cm").andReturn(200, "{\"kind\":\"ConfigMap\","
+                + "\"metadata\":{\"name\":\"cm\"," + MANAGED + "},\"data\":{\"managedFields\":\"kept\"}}").always();
+        api.expect().get().withPath("/openapi/v3/apis/batch/v1").andReturn(200, "{\"components\":{\"schemas\":{"
+                + "\"ObjectMeta\":{\"properties\":{\"managedFields\":{\"type\":\"array\"}}}}}}").always();
         KubeApi kube = new KubeApi(api.client(), new ObjectMapper());
-        JsonNode pod = kube.get("/api/v1/namespaces/shop/pods/web", Map.of(), KubeApi.ACCEPT_JSON,
-                Deadline.in(Duration.ofSeconds(5)));
-        assertTrue(pod.path("metadata").has("managedFields"));
+        Deadline deadline = Deadline.in(Duration.ofSeconds(5));
+        JsonNode cm = kube.get("/api/v1/namespaces/shop/configmaps/cm", Map.of(), KubeApi.ACCEPT_JSON, deadline);
+        assertFalse(cm.path("metadata").has("managedFields"), cm.toString());
+        assertEquals("kept", cm.path("data").path("managedFields").asText(), cm.toString());
+        JsonNode openapi = kube.get("/openapi/v3/apis/batch/v1", Map.of(), KubeApi.ACCEPT_JSON, deadline);
+        assertEquals("array", openapi.at("/components/schemas/ObjectMeta/properties/managedFields/type").asText());
+    }
+
+    @Test
+    void objectsArriveWithoutManagedFieldsUnlessReadWhole() throws Exception {
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods/web").andReturn(200, POD).always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?limit=1").andReturn(200, "{\"kind\":\"PodList\","
+                + "\"metadata\":{},\"items\":[" + POD + "]}").always();
+        KubeApi kube = new KubeApi(api.client(), new ObjectMapper());
+        Deadline deadline = Deadline.in(Duration.ofSeconds(5));
+        JsonNode lean = kube.get("/api/v1/namespaces/shop/pods/web", Map.of(), KubeApi.ACCEPT_JSON, deadline);
+        assertFalse(lean.path("metadata").has("managedFields"), lean.toString());
+        assertEquals("shop", lean.path("metadata").path("namespace").asText());
+        JsonNode whole = kube.get("/api/v1/namespaces/shop/pods/web", Map.of(), KubeApi.ACCEPT_JSON,
+                KubeApi.Answer.WHOLE, deadline);
+        assertEquals("kubelet", whole.path("metadata").path("managedFields").path(0).path("manager").asText());
+        assertFalse(kube.listAll("/api/v1/namespaces/shop/pods", Map.of(), 1, deadline).get(0).path("metadata")
+                .has("managedFields"));
+        assertTrue(kube.listAll("/api/v1/namespaces/shop/pods", Map.of(), 1, KubeApi.Answer.WHOLE, deadline).get(0)
+                .path("metadata").has("managedFields"));
     }
 }
