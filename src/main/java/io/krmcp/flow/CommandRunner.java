@@ -109,18 +109,29 @@ public final class CommandRunner {
             // input hygiene bounds nesting; this is the backstop, so a call is always answered and audited
             return CommandOutcome.failed(shown, "error: the command is nested too deeply to evaluate");
         } catch (OutOfMemoryError e) {
-            // A bounded heap (the README's commands) can meet a page of large objects; what this call built is
-            // garbage once it fails, so it is answered and the others go on rather than never hearing back.
-            LOG.warn("verb {} ran out of heap", command.verb());
-            return CommandOutcome.failed(shown, "error: the answer did not fit in the server's memory; narrow the "
-                    + "query (-l, --field-selector, -n, --chunk-size) or give the server more heap (-Xmx)");
+            return outOfHeap(shown, command);
         } catch (RuntimeException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // try-with-resources adding the JVM's shared OutOfMemoryError to itself as suppressed fails with an
+                // IllegalArgumentException whose cause it is: still the heap
+                return outOfHeap(shown, command);
+            }
             // the exception's message may quote the arguments; the log gets its type and where it was thrown
             LOG.warn("verb {} failed unexpectedly: {} at {}", command.verb(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf).toList());
             return CommandOutcome.failed(shown, "error: internal error while running \"" + command.verb()
                     + "\"; the server log has the details");
         }
+    }
+
+    /**
+     * A bounded heap (the README's commands) can meet a page of large objects; what this call built is garbage once it
+     * fails, so it is answered and the others go on rather than never hearing back.
+     */
+    private static CommandOutcome outOfHeap(String shown, ParsedCommand command) {
+        LOG.warn("verb {} ran out of heap", command.verb());
+        return CommandOutcome.failed(shown, "error: the answer did not fit in the server's memory; narrow the "
+                + "query (-l, --field-selector, -n, --chunk-size) or give the server more heap (-Xmx)");
     }
 
     /** Said once when the API client's guard left objects of other namespaces out of the answer. */

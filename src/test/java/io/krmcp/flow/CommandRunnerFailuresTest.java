@@ -30,20 +30,23 @@ class CommandRunnerFailuresTest {
 
     /** A verb whose act throws what it is given. */
     static final class Failing extends Verb<Object> {
-        private final Error error;
+        private final Throwable error;
 
-        Failing(Error error) {
+        Failing(Throwable error) {
             super(VerbSpec.reading("get", "fails"), (command, warnings) -> new Object());
             this.error = error;
         }
 
         @Override
         protected VerbResult run(Object options, VerbContext ctx, StringBuilder warnings) {
-            throw error;
+            if (error instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) error;
         }
     }
 
-    static CommandOutcome run(Error error) throws Exception {
+    static CommandOutcome run(Throwable error) throws Exception {
         ServerSettings settings = SettingsLoader.fromEnvironment(Map.of());
         ObjectMapper json = new ObjectMapper();
         KubeApi api = new KubeApi((KubernetesClient) null, json);
@@ -60,6 +63,14 @@ class CommandRunnerFailuresTest {
         assertTrue(o.stderr().startsWith("error: the answer did not fit in the server's memory; narrow the query"),
                 o.stderr());
         assertTrue(!o.stderr().contains("Java heap space"), o.stderr());
+    }
+
+    /** The JVM reuses one OutOfMemoryError; try-with-resources then fails to add it to itself as suppressed. */
+    @Test
+    void runningOutOfHeapInsideTryWithResourcesIsStillRunningOutOfHeap() throws Exception {
+        OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+        CommandOutcome o = run(new IllegalArgumentException("Self-suppression not permitted", shared));
+        assertTrue(o.stderr().startsWith("error: the answer did not fit in the server's memory"), o.stderr());
     }
 
     @Test
