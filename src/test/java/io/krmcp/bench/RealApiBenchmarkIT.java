@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,11 @@ class RealApiBenchmarkIT {
         populate("bench-2000", 2000);
         Path kubeconfig = Files.createTempFile("bench-real-kubeconfig", ".yaml");
         Files.writeString(kubeconfig, API.kubeconfig());
+        int hold = Integer.getInteger("bench.hold", 0);
+        if (hold > 0) {
+            holdForExperiments(kubeconfig, hold);
+            return;
+        }
         line("# kubernetes-remediation-mcp on a real API server");
         line("machine: %d cores, Java %s; kube-apiserver from kube-api-test; medians of %d runs",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), RUNS);
@@ -176,6 +182,17 @@ class RealApiBenchmarkIT {
     }
 
     /** Pods as a Deployment's ReplicaSet makes them, then a kubelet-style status write. */
+    /**
+     * {@code -Dbench.hold=SECONDS}: no benchmark; the populated API server stays up that long, its kubeconfig copied
+     * to {@code target/bench-real-kubeconfig.yaml}, for trying JVM flags or a profiler by hand against the same data.
+     */
+    static void holdForExperiments(Path kubeconfig, int seconds) throws Exception {
+        Path copy = Path.of("target/bench-real-kubeconfig.yaml").toAbsolutePath();
+        Files.copy(kubeconfig, copy, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("API server held for " + seconds + " s; KUBECONFIG=" + copy);
+        Thread.sleep(seconds * 1000L);
+    }
+
     static void populate(String namespace, int count) throws Exception {
         KubernetesClient client = API.client();
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
