@@ -4,11 +4,34 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code KUBECTL_MAX_OUTPUT_BYTES}: keeps an answer inside an agent's context. Cuts at a line boundary and says how
- * much was cut and how to ask a narrower question.
+ * much was cut and how to ask a narrower question. Seen from a verb that lists, the cap also says when to stop:
+ * text past it is cut before the agent sees it, so once the output is surely past it, fetching and printing more
+ * objects is work and memory spent on nothing; the verb stops and says so.
+ *
+ * @param bytes the cap
  */
-public final class OutputCap {
+public record OutputCap(int bytes) {
 
-    private OutputCap() {
+    /** Whether objects that each print at least {@code minBytesEach} would already fill the cap twice over. */
+    public boolean filledBy(long objects, int minBytesEach) {
+        return filledBy(objects * minBytesEach);
+    }
+
+    /** Whether text of at least this many bytes would already fill the cap twice over. */
+    public boolean filledBy(long bytesAtLeast) {
+        return bytesAtLeast > 2L * bytes;
+    }
+
+    /** Whether text of this length is past the cap. */
+    public boolean reachedBy(long length) {
+        return length > bytes;
+    }
+
+    /** The note to the agent: what stopped, after how many objects, and how to narrow the query. */
+    public String stoppedNote(String verb, String what, int objects) {
+        return verb + " of " + what + " stopped after " + objects + " objects: more exist, but the output cap "
+                + "(KUBECTL_MAX_OUTPUT_BYTES=" + bytes + ") is already reached; narrow the query with -l, "
+                + "--field-selector or -n\n";
     }
 
     public static String apply(String text, int maxBytes) {

@@ -11,11 +11,11 @@ import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.ResourceType;
+import io.krmcp.output.OutputCap;
 import io.krmcp.output.PrinterFamily;
 import io.krmcp.output.table.BuiltinColumns;
 import io.krmcp.output.table.Table;
 import io.krmcp.output.table.TableDecoder;
-import io.krmcp.verbs.OutputCap;
 import io.krmcp.verbs.VerbContext;
 
 /**
