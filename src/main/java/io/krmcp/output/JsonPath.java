@@ -68,6 +68,51 @@ public final class JsonPath {
         return new JsonPath(nodes);
     }
 
+    /**
+     * Whether what this template prints may hold a field of this name: it names the field (in a step or a filter),
+     * descends recursively, or prints a whole value that may hold it (the document, an element, an object's
+     * {@code metadata} or {@code items}). A range's elements are not printed, only its body. True when unsure.
+     */
+    public boolean mayPrintField(String field) {
+        return mayPrint(nodes, field);
+    }
+
+    /** Whether reading this template's values may need a field of this name: it names it or descends recursively. */
+    public boolean mayRead(String field) {
+        for (Node n : nodes) {
+            if (n instanceof Path p && names(p, field) || n instanceof Range r && (names(r.over(), field)
+                    || mayPrint(r.body(), field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayPrint(List<Node> nodes, String field) {
+        for (Node n : nodes) {
+            if (n instanceof Path p && (names(p, field) || p.steps().isEmpty()
+                    || !(p.steps().get(p.steps().size() - 1) instanceof Field last)
+                    || last.name().equals("metadata") || last.name().equals("items"))) {
+                return true;
+            }
+            if (n instanceof Range r && (names(r.over(), field) || mayPrint(r.body(), field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(Path path, String field) {
+        for (Step step : path.steps()) {
+            if (step instanceof Recursive || step instanceof Field f && f.name().equals(field)
+                    || step instanceof Filter f && (names(f.left(), field)
+                    || f.right() instanceof Path right && names(right, field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Renders the template against a document. */
     public String render(JsonNode root) {
         StringBuilder out = new StringBuilder();

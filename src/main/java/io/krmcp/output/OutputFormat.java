@@ -22,6 +22,8 @@ public record OutputFormat(String name, Optional<JsonPath> template, List<Custom
         columns = List.copyOf(columns);
     }
 
+    private static final String MANAGED_FIELDS = "managedFields";
+
     static OutputFormat simple(String name) {
         return new OutputFormat(name, Optional.empty(), List.of());
     }
@@ -42,11 +44,13 @@ public record OutputFormat(String name, Optional<JsonPath> template, List<Custom
 
     /**
      * Whether this printer may show {@code metadata.managedFields}: kubectl leaves them out of json and yaml unless
-     * {@code --show-managed-fields}; a template or a custom column may name them.
+     * {@code --show-managed-fields}; a template or a custom column shows them if it names them or prints a value
+     * that holds them ({@link JsonPath#mayPrintField}).
      */
     public boolean mayShowManagedFields(boolean showManagedFields) {
         return switch (family()) {
-            case TEMPLATE, CUSTOM_COLUMNS -> true;
+            case TEMPLATE -> template.map(t -> t.mayPrintField(MANAGED_FIELDS)).orElse(true);
+            case CUSTOM_COLUMNS -> columns.stream().anyMatch(c -> c.path().mayPrintField(MANAGED_FIELDS));
             case DATA -> showManagedFields;
             default -> false;
         };

@@ -29,6 +29,11 @@ public final class Sorting {
         return new Sorting(JsonPath.parse(expr.startsWith("{") ? expr : "{" + expr + "}"));
     }
 
+    /** Whether the sort key may be read from a field of this name. */
+    public boolean mayRead(String field) {
+        return path.mayRead(field);
+    }
+
     public void sort(List<JsonNode> objects) {
         objects.sort(order);
     }

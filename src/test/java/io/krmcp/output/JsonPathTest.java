@@ -77,4 +77,24 @@ class JsonPathTest {
     void malformedTemplatesAreRefused(String template) {
         assertThrows(JsonPath.SyntaxError.class, () -> JsonPath.parse(template));
     }
+
+    /** What decides whether a get reads objects with their managedFields: only templates that may print them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{.items[*].metadata.name}                                         | false",
+            "{range .items[*]}{.metadata.name}{\"\\t\"}{.status.phase}{\"\\n\"}{end} | false",
+            "{.items[0].spec.containers[*].image}                              | false",
+            "{.items[*].metadata.managedFields[*].manager}                     | true",
+            "{.items[*].metadata}                                              | true",
+            "{.items[*]}                                                       | true",
+            "{.items}                                                          | true",
+            "{@}                                                               | true",
+            "{..manager}                                                       | true",
+            "{range .items[*]}{@}{end}                                         | true",
+            "{.items[?(@.metadata.managedFields)].metadata.name}               | true",
+            "{.items[0].spec.containers[0]}                                    | true",
+    })
+    void mayPrintManagedFields(String template, boolean may) throws Exception {
+        assertEquals(may, JsonPath.parse(template).mayPrintField("managedFields"), template);
+    }
 }

@@ -78,6 +78,11 @@ final class ResourceFetcher {
             }
         }
         options.sortBy().ifPresent(sorting -> sorting.sort(objects));
+        if (names.isEmpty() && documents() && options.sortBy().isPresent()) {
+            int fetched = objects.size();
+            keepWhatCanShow(objects, 0, new long[1]);
+            stoppedEarly |= objects.size() < fetched;
+        }
         tables.replaceAll(t -> options.sortBy().map(sorting -> sorting.sort(t)).orElse(t));
         Table table = null;
         if (options.human()) {
@@ -87,33 +92,64 @@ final class ResourceFetcher {
         return new Fetched(type, objects, table, errors, stoppedEarly);
     }
 
-    /** Fetches page after page; returns true when it stopped with pages left because the cap was reached. */
+    /**
+     * Fetches page after page; returns true when it stopped with objects left because the cap was reached. Whole
+     * objects ({@code -o json|yaml}) past the one whose text surely reaches the cap are dropped as soon as they
+     * arrive: their text would be cut, and printing them would take several times the heap of the page.
+     */
     private boolean list(ResourceType type, String namespace, String accept, List<JsonNode> objects,
                          List<Table> tables) throws ApiException, CallTimeoutException {
         Map<String, String> query = new LinkedHashMap<>(options.selection().listQuery());
         query.putAll(rowObjects());
         OutputCap cap = new OutputCap(ctx.maxOutputBytes());
-        boolean documents = options.output().family() == PrinterFamily.DATA;
+        boolean sorted = options.sortBy().isPresent();
         long[] printedAtLeast = {0};
-        return ctx.api().pages(type.collectionPath(namespace), query, accept, options.answer(), options.chunkSize(),
-                ctx.deadline(), body -> {
+        boolean[] dropped = {false};
+        boolean pagesLeft = ctx.api().pages(type.collectionPath(namespace), query, accept, options.answer(),
+                options.chunkSize(), ctx.deadline(), body -> {
                     int before = objects.size();
                     collect(type, body, objects, tables);
-                    if (documents) {
-                        objects.subList(before, objects.size())
-                                .forEach(o -> printedAtLeast[0] += documentBytesAtLeast(o));
-                    } else {
-                        printedAtLeast[0] = MIN_BYTES_PER_OBJECT * (objects.size()
-                                + tables.stream().mapToLong(t -> t.rows().size()).sum());
+                    if (sorted) {
+                        return true;
                     }
-                    return options.sortBy().isPresent() || !cap.filledBy(printedAtLeast[0]);
+                    if (documents()) {
+                        int received = objects.size();
+                        boolean reached = keepWhatCanShow(objects, before, printedAtLeast);
+                        dropped[0] = objects.size() < received;
+                        return !reached;
+                    }
+                    long rows = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
+                    return !cap.filledBy(rows, MIN_BYTES_PER_OBJECT);
                 });
+        return pagesLeft || dropped[0];
+    }
+
+    private boolean documents() {
+        return options.output().family() == PrinterFamily.DATA;
+    }
+
+    /**
+     * Counts the objects from {@code from} on into the printed text's lower bound; once it passes the cap, drops the
+     * objects after the one that passed it.
+     *
+     * @return whether the cap is reached
+     */
+    private boolean keepWhatCanShow(List<JsonNode> objects, int from, long[] printedAtLeast) {
+        OutputCap cap = new OutputCap(ctx.maxOutputBytes());
+        for (int i = from; i < objects.size(); i++) {
+            printedAtLeast[0] += documentBytesAtLeast(objects.get(i));
+            if (cap.reachedBy(printedAtLeast[0])) {
+                objects.subList(i + 1, objects.size()).clear();
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * What an object printed whole takes at least: half its compact JSON (YAML drops quotes and braces but indents;
-     * indented JSON only adds), and never less than {@link #MIN_BYTES_PER_DOCUMENT}. A page of 500 pods is then
-     * enough to know that the 64 KiB cap is reached, instead of fetching and holding three.
+     * indented JSON only adds), and never less than {@link #MIN_BYTES_PER_DOCUMENT}. The first 30 or so pods of a
+     * page then show that the 64 KiB cap is reached: the rest of the page is dropped and no further page fetched.
      */
     static long documentBytesAtLeast(JsonNode object) {
         return Math.max(MIN_BYTES_PER_DOCUMENT, object.toString().length() / 2);

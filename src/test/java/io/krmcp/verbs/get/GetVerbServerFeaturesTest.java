@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -188,11 +189,11 @@ class GetVerbServerFeaturesTest {
     }
 
     /**
-     * Whole objects ({@code -o json}) print at least 128 bytes each, so they fill a 3,000-byte cap twice over after
-     * 47 objects: with pages of 20, the third page is the last fetched. A table row (16 bytes at least) would go on.
+     * Whole objects ({@code -o json}) print at least 128 bytes each, so 24 of them surely pass a 3,000-byte cap: the
+     * 24th is on the second page of 20, the rest of that page is dropped unprinted, and no third page is fetched.
      */
     @Test
-    void documentsStopFetchingSoonerThanRows() {
+    void documentsPastTheCapAreNeitherFetchedNorPrinted() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
@@ -204,8 +205,20 @@ class GetVerbServerFeaturesTest {
         CommandRunner capped = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("KUBECTL_MAX_OUTPUT_BYTES", "3000"));
         CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20 -o json");
-        assertEquals(3, api.server().getRequestCount(), "60 documents of 128 bytes exceed twice the cap");
-        assertTrue(o.stderr().contains("listing of configmaps stopped after 60 objects"), o.stderr());
+        assertEquals(2, api.server().getRequestCount(), "the cap is surely reached on the second page");
+        assertTrue(o.stderr().contains("listing of configmaps stopped after 24 objects"), o.stderr());
+        assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
+        assertTrue(o.stdout().contains("\"name\": \"cm-0\""), o.stdout());
+    }
+
+    /** A large object counts as half its compact JSON: one 10,000-byte value outweighs the 128-byte floor. */
+    @Test
+    void aDocumentCountsAsHalfItsCompactJson() {
+        var object = new ObjectMapper().createObjectNode();
+        object.putObject("data").put("big", "x".repeat(10_000));
+        assertEquals(object.toString().length() / 2, ResourceFetcher.documentBytesAtLeast(object));
+        assertEquals(ResourceFetcher.MIN_BYTES_PER_DOCUMENT,
+                ResourceFetcher.documentBytesAtLeast(new ObjectMapper().createObjectNode()));
     }
 
     /**
