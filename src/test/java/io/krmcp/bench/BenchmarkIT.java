@@ -50,7 +50,7 @@ class BenchmarkIT {
      * The README's desktop command: a bounded heap, the serial collector and the C1 compiler only (a desktop session
      * is short and sequential: C2's compile threads and arenas cost more memory than their code saves time).
      */
-    static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
+    static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx80m", "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=24m", "-XX:MaxMetaspaceSize=96m", "-Xss512k");
 
     /** The configurations the README shows, by name. */
