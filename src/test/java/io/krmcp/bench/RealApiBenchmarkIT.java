@@ -23,7 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +110,9 @@ class RealApiBenchmarkIT {
             theirs(kubeconfig, peer.get(), floor);
         } else {
             line("(kubernetes-mcp-server not installed: see the README's Performance section to run it beside)");
+        }
+        if (selected("desktop command over stdio")) {
+            desktopOverStdio(kubeconfig);
         }
         line("");
         for (Map.Entry<String, List<String>> config : BenchmarkIT.CONFIGURATIONS.entrySet()) {
@@ -416,6 +421,66 @@ class RealApiBenchmarkIT {
             }
         }
         return -1;
+    }
+
+    /**
+     * RSS of the README's desktop command as a desktop client runs it: over stdio (no Jetty, no metrics registry),
+     * eight calls in flight, after the 2,000-pod lists and after {@code bench.soak} more 100-pod lists.
+     */
+    void desktopOverStdio(Path kubeconfig) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(BenchmarkIT.JAVA));
+        cmd.addAll(BenchmarkIT.DESKTOP_FLAGS);
+        cmd.addAll(List.of("-jar", BenchmarkIT.JAR));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("KUBECONFIG", kubeconfig.toString());
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            Semaphore inFlight = new Semaphore(8);
+            AtomicInteger failed = new AtomicInteger();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader answers = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line; (line = answers.readLine()) != null; ) {
+                        if (line.contains("\"isError\":true")) {
+                            failed.incrementAndGet();
+                        }
+                        inFlight.release();
+                    }
+                } catch (IOException e) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            int[] id = {1}; // 1 is initialize
+            StdioCalls calls = (namespace, n) -> {
+                for (int i = 0; i < n; i++) {
+                    inFlight.acquire();
+                    in.write((BenchmarkIT.call(++id[0], "get", "pods", "-n", namespace) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    in.flush();
+                }
+                inFlight.acquire(8);
+                inFlight.release(8);
+            };
+            inFlight.acquire();
+            in.write((BenchmarkIT.INITIALIZE + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            calls.run("bench-100", 300);
+            calls.run("bench-2000", 120);
+            long afterC8 = rssOf(p.pid());
+            calls.run("bench-100", SOAK);
+            line("desktop command over stdio, 8 calls in flight: RSS %d MB after 2,000-pod lists, %d MB after %,d "
+                    + "more calls; %d calls failed", afterC8, rssOf(p.pid()), SOAK, failed.get());
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @FunctionalInterface
+    interface StdioCalls {
+        void run(String namespace, int calls) throws Exception;
     }
 
     /** Process start to the initialize answer over stdio, and to the first list answer. */
