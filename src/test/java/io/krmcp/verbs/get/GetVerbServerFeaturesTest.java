@@ -169,19 +169,27 @@ class GetVerbServerFeaturesTest {
         assertEquals(2, api.server().getRequestCount());
     }
 
-    @Test
-    void listingStopsFetchingPagesOnceTheCapIsReached() {
+    /** Pages of 20 config maps without end, at {@code path?query&limit=20} and then its continue token. */
+    private void endlessPagesOfTwenty(String query) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
         }
         String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
-        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20").andReturn(200, page).always();
-        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?includeObject=None&limit=20&continue=next")
-                .andReturn(200, page).always();
-        CommandRunner capped = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
-                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "300"));
-        CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20");
+        String path = "/api/v1/namespaces/default/configmaps?" + query + "limit=20";
+        api.expect().get().withPath(path).andReturn(200, page).always();
+        api.expect().get().withPath(path + "&continue=next").andReturn(200, page).always();
+    }
+
+    private CommandOutcome capped(int bytes, String command) {
+        return TestRunners.run(api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("KUBECTL_MAX_OUTPUT_BYTES", String.valueOf(bytes))), command);
+    }
+
+    @Test
+    void listingStopsFetchingPagesOnceTheCapIsReached() {
+        endlessPagesOfTwenty("includeObject=None&");
+        CommandOutcome o = capped(300, "get cm --chunk-size=20");
         assertEquals(2, api.server().getRequestCount(), "two pages of 20 exceed twice the 300-byte cap; no third page");
         assertTrue(o.stderr().contains("listing of configmaps stopped after 40 objects"), o.stderr());
         assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
@@ -194,17 +202,8 @@ class GetVerbServerFeaturesTest {
      */
     @Test
     void documentsPastTheCapAreNeitherFetchedNorPrinted() {
-        StringBuilder items = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            items.append(i == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"cm-").append(i).append("\"}}");
-        }
-        String page = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"next\"},\"items\":[" + items + "]}";
-        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20").andReturn(200, page).always();
-        api.expect().get().withPath("/api/v1/namespaces/default/configmaps?limit=20&continue=next")
-                .andReturn(200, page).always();
-        CommandRunner capped = api.runner(Clock.fixed(NOW, ZoneOffset.UTC),
-                Map.of("KUBECTL_MAX_OUTPUT_BYTES", "3000"));
-        CommandOutcome o = TestRunners.run(capped, "get cm --chunk-size=20 -o json");
+        endlessPagesOfTwenty("");
+        CommandOutcome o = capped(3000, "get cm --chunk-size=20 -o json");
         assertEquals(2, api.server().getRequestCount(), "the cap is surely reached on the second page");
         assertTrue(o.stderr().contains("listing of configmaps stopped after 24 objects"), o.stderr());
         assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
