@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
 
-import io.krmcp.DemoKubectl;
+import io.krmcp.MockApi;
 import io.krmcp.audit.AuditLog;
 import io.krmcp.config.ServerSettings;
 import io.krmcp.config.SettingsLoader;
@@ -31,17 +30,9 @@ import io.krmcp.kube.KubeApi;
 class ToolSchemasTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static DemoKubectl demo;
 
-    @BeforeAll
-    static void start() throws Exception {
-        demo = DemoKubectl.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    final MockApi api = new MockApi();
 
     @Test
     void everyToolsInputSchemaIsAJsonSchemaForTheSdk() throws Exception {
@@ -52,10 +43,10 @@ class ToolSchemasTest {
                 Map.of("K8S_MCP_ALLOWED_IMAGES", "busybox:1.36", "KUBECTL_ALLOWED_COMMANDS", "get,run"))) {
             ServerSettings settings = SettingsLoader.fromEnvironment(env);
             List<McpSchema.Tool> tools = List.of(
-                    new KubectlTool(demo.with(env), settings, verbs, new AuditLog(), new CallLimiter(1)).definition(),
-                    new RunImageTool(demo.with(env), settings, new AuditLog(), new CallLimiter(1)).definition(),
+                    new KubectlTool(api.runner(env), settings, verbs, new AuditLog(), new CallLimiter(1)).definition(),
+                    new RunImageTool(api.runner(env), settings, new AuditLog(), new CallLimiter(1)).definition(),
                     new GetConfigTool(settings, verbs, "test", () -> "demo").definition(),
-                    new WhoamiTool(new KubeApi(demo.cluster().client(), JSON), settings).definition());
+                    new WhoamiTool(new KubeApi(api.client(), JSON), settings).definition());
             assertEquals(4, tools.size());
             for (McpSchema.Tool tool : tools) {
                 var answer = sdk.validateSchema(tool.inputSchema());
