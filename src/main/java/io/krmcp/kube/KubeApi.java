@@ -199,7 +199,11 @@ public final class KubeApi {
         /** Everything the server sent: for printers that may show managedFields (templates, custom columns). */
         WHOLE,
         /** Every {@code managedFields} member left out as the answer is parsed: what every other reader gets. */
-        WITHOUT_MANAGED_FIELDS
+        WITHOUT_MANAGED_FIELDS;
+
+        public static Answer wholeIf(boolean whole) {
+            return whole ? WHOLE : WITHOUT_MANAGED_FIELDS;
+        }
     }
 
     private static final TokenFilter WITHOUT_MANAGED_FIELDS = new ManagedFieldsFilter(false);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.krmcp.kube.Deadline;
 import io.krmcp.kube.KubeApi;
 import io.krmcp.kube.model.ResourceTypes;
+import io.krmcp.output.OutputCap;
 
 /**
  * What a verb may use while it runs: the API, the type registry, the namespace in effect when none is given, the
@@ -13,4 +14,8 @@ import io.krmcp.kube.model.ResourceTypes;
  */
 public record VerbContext(KubeApi api, ResourceTypes types, String defaultNamespace, Deadline deadline, Clock clock,
                           int maxOutputBytes) {
+
+    public OutputCap outputCap() {
+        return new OutputCap(maxOutputBytes);
+    }
 }

@@ -33,7 +33,6 @@ import io.krmcp.verbs.resource.Target;
  */
 public final class DescribeVerb extends Verb<DescribeOptions> {
 
-
     public DescribeVerb() {
         super(DescribeFlags.SPEC, (command, warnings) -> DescribeFlags.toOptions(command));
     }
@@ -43,17 +42,17 @@ public final class DescribeVerb extends Verb<DescribeOptions> {
             throws VerbException, ApiException, CallTimeoutException, UnknownResourceTypeException {
         String namespace = options.namespace().orElse(ctx.defaultNamespace());
         DescriberRegistry describers = new DescriberRegistry();
-        Descriptions out = new Descriptions(new OutputCap(ctx.maxOutputBytes()));
+        Descriptions out = new Descriptions(ctx.outputCap());
         StringBuilder errors = new StringBuilder();
         for (Target target : options.selection().targets()) {
             ResourceType type = ctx.types().resolve(target.type(), ctx.deadline().remaining());
             String ns = type.namespaced() && !options.selection().allNamespaces() ? namespace : null;
-            Describer describer = describers.forKind(type.kind());
-            boolean events = options.showEvents() && describers.showsEvents(type.kind());
             if (out.full()) {
                 out.stopIf(true, type);
                 break;
             }
+            Describer describer = describers.forKind(type.kind());
+            boolean events = options.showEvents() && describers.showsEvents(type.kind());
             if (target.names().isEmpty()) {
                 // page by page: once the cap is reached, no further page is fetched and no further events looked up
                 boolean pagesLeft = ctx.api().pages(type.collectionPath(ns), options.selection().listQuery(),

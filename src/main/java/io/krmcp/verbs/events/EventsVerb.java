@@ -56,8 +56,7 @@ public final class EventsVerb extends Verb<EventsOptions> {
         boolean all = options.allNamespaces();
         String path = KnownTypes.EVENTS.collectionPath(all ? null : namespace);
         List<JsonNode> events = new ArrayList<>(ctx.api().listAll(path, query, options.chunkSize(),
-                options.output().mayShowManagedFields(false) ? KubeApi.Answer.WHOLE
-                        : KubeApi.Answer.WITHOUT_MANAGED_FIELDS, ctx.deadline()));
+                KubeApi.Answer.wholeIf(options.output().mayShowManagedFields(false)), ctx.deadline()));
         events.removeIf(e -> !options.types().isEmpty() && options.types().stream().noneMatch(t -> t.equalsIgnoreCase(
                 Fields.text(e, "type"))));
         if (events.isEmpty()) {

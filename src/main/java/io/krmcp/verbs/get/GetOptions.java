@@ -30,8 +30,7 @@ public record GetOptions(Selection selection, OutputFormat output, Optional<Stri
      * How much of each object to read: all of it when the printer may show managedFields or the sort key read them.
      */
     public KubeApi.Answer answer() {
-        boolean whole = output.mayShowManagedFields(showManagedFields)
-                || sortBy.filter(sorting -> sorting.mayRead("managedFields")).isPresent();
-        return whole ? KubeApi.Answer.WHOLE : KubeApi.Answer.WITHOUT_MANAGED_FIELDS;
+        return KubeApi.Answer.wholeIf(output.mayShowManagedFields(showManagedFields)
+                || sortBy.filter(sorting -> sorting.mayRead("managedFields")).isPresent());
     }
 }

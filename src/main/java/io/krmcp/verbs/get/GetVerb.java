@@ -17,7 +17,6 @@ import io.krmcp.kube.model.UnknownResourceTypeException;
 import io.krmcp.output.DocumentPrinter;
 import io.krmcp.output.JsonPath;
 import io.krmcp.output.JsonPrinter;
-import io.krmcp.output.OutputCap;
 import io.krmcp.output.OutputFormat;
 import io.krmcp.output.table.TabWriter;
 import io.krmcp.output.table.TablePrinter;
@@ -59,7 +58,7 @@ public final class GetVerb extends Verb<GetOptions> {
         errors.forEach(e -> stderr.append(e).append('\n'));
         for (ResourceFetcher.Fetched r : results) {
             if (r.stoppedEarly()) {
-                stderr.append(new OutputCap(ctx.maxOutputBytes()).stoppedNote("listing", r.type().groupResource(),
+                stderr.append(ctx.outputCap().stoppedNote("listing", r.type().groupResource(),
                         r.table() != null ? r.table().rows().size() : r.objects().size()));
             }
         }

@@ -101,7 +101,6 @@ final class ResourceFetcher {
                          List<Table> tables) throws ApiException, CallTimeoutException {
         Map<String, String> query = new LinkedHashMap<>(options.selection().listQuery());
         query.putAll(rowObjects());
-        OutputCap cap = new OutputCap(ctx.maxOutputBytes());
         boolean sorted = options.sortBy().isPresent();
         long[] printedAtLeast = {0};
         boolean[] dropped = {false};
@@ -119,7 +118,7 @@ final class ResourceFetcher {
                         return !reached;
                     }
                     long rows = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
-                    return !cap.filledBy(rows, MIN_BYTES_PER_OBJECT);
+                    return !ctx.outputCap().filledBy(rows, MIN_BYTES_PER_OBJECT);
                 });
         return pagesLeft || dropped[0];
     }
@@ -135,7 +134,7 @@ final class ResourceFetcher {
      * @return whether the cap is reached
      */
     private boolean keepWhatCanShow(List<JsonNode> objects, int from, long[] printedAtLeast) {
-        OutputCap cap = new OutputCap(ctx.maxOutputBytes());
+        OutputCap cap = ctx.outputCap();
         for (int i = from; i < objects.size(); i++) {
             printedAtLeast[0] += documentBytesAtLeast(objects.get(i));
             if (cap.reachedBy(printedAtLeast[0])) {
