@@ -12,16 +12,6 @@ import java.nio.charset.StandardCharsets;
  */
 public record OutputCap(int bytes) {
 
-    /** Whether objects that each print at least {@code minBytesEach} would already fill the cap twice over. */
-    public boolean filledBy(long objects, int minBytesEach) {
-        return filledBy(objects * minBytesEach);
-    }
-
-    /** Whether text of at least this many bytes would already fill the cap twice over. */
-    public boolean filledBy(long bytesAtLeast) {
-        return bytesAtLeast > 2L * bytes;
-    }
-
     /** Whether text of this length is past the cap. */
     public boolean reachedBy(long length) {
         return length > bytes;

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class TabWriter {
 
-    private static final int PADDING = 3;
+    static final int PADDING = 3;
 
     private final List<List<String>> lines = new ArrayList<>();
 

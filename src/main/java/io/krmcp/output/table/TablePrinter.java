@@ -107,6 +107,43 @@ public final class TablePrinter {
         writer.writeTo(out);
     }
 
+    /**
+     * What these rows take at least once printed, whatever else is asked: every always-shown column but the last is
+     * padded to its widest cell here (or its title, with headers) and three spaces, then the last cell and a line
+     * break. Columns added by {@code -o wide}, {@code -A} or labels, kind prefixes and wider cells elsewhere only
+     * add, and a code point never takes fewer bytes than one. A lister whose rows have passed the output cap by this
+     * count knows that further rows would be cut.
+     */
+    public static long printedBytesAtLeast(Table table, boolean headers) {
+        List<Integer> always = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).priority() == 0) {
+                always.add(i);
+            }
+        }
+        if (always.isEmpty() || table.rows().isEmpty()) {
+            return table.rows().size();
+        }
+        int last = always.remove(always.size() - 1);
+        long padded = 0;
+        for (int column : always) {
+            int width = headers ? table.columns().get(column).name().length() : 0;
+            for (Table.Row row : table.rows()) {
+                width = Math.max(width, codePoints(row.cells().get(column)));
+            }
+            padded += width + TabWriter.PADDING;
+        }
+        long bytes = padded * table.rows().size();
+        for (Table.Row row : table.rows()) {
+            bytes += codePoints(row.cells().get(last)) + 1;
+        }
+        return bytes;
+    }
+
+    private static int codePoints(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     /** kubectl titles a {@code -L} column with the key's last path segment, upper-cased. */
     static String labelHeader(String key) {
         int slash = key.lastIndexOf('/');

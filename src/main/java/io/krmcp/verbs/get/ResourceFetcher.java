@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.krmcp.kube.ApiException;
 import io.krmcp.kube.CallTimeoutException;
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.model.KubeObject;
 import io.krmcp.kube.model.ResourceType;
 import io.krmcp.output.OutputCap;
 import io.krmcp.output.PrinterFamily;
 import io.krmcp.output.table.BuiltinColumns;
 import io.krmcp.output.table.Table;
 import io.krmcp.output.table.TableDecoder;
+import io.krmcp.output.table.TablePrinter;
 import io.krmcp.verbs.VerbContext;
 
 /**
@@ -24,12 +26,6 @@ import io.krmcp.verbs.VerbContext;
  * falls back to the built-in printers when the server answers with plain objects.
  */
 final class ResourceFetcher {
-
-    /**
-     * A printed object takes at least this many bytes (a short table row); once the objects fetched would fill the
-     * output cap several times over, further pages could only be cut away, so listing stops.
-     */
-    static final int MIN_BYTES_PER_OBJECT = 16;
 
     /**
      * An object printed whole ({@code -o json|yaml}) takes at least this many bytes: every stored object has a kind,
@@ -93,9 +89,11 @@ final class ResourceFetcher {
     }
 
     /**
-     * Fetches page after page; returns true when it stopped with objects left because the cap was reached. Whole
-     * objects ({@code -o json|yaml}) past the one whose text surely reaches the cap are dropped as soon as they
-     * arrive: their text would be cut, and printing them would take several times the heap of the page.
+     * Fetches page after page; returns true when it stopped with objects left because the cap was reached. Once
+     * the rows or objects received surely print past the cap, further pages could only be cut away: a 2,000-pod
+     * table stops after its second page of 500. Whole objects ({@code -o json|yaml}) past the one whose text surely
+     * reaches the cap are dropped as soon as they arrive: printing them would take several times the heap of the
+     * page.
      */
     private boolean list(ResourceType type, String namespace, String accept, List<JsonNode> objects,
                          List<Table> tables) throws ApiException, CallTimeoutException {
@@ -107,6 +105,7 @@ final class ResourceFetcher {
         boolean pagesLeft = ctx.api().pages(type.collectionPath(namespace), query, accept, options.answer(),
                 options.chunkSize(), ctx.deadline(), body -> {
                     int before = objects.size();
+                    int tablesBefore = tables.size();
                     collect(type, body, objects, tables);
                     if (sorted) {
                         return true;
@@ -117,10 +116,29 @@ final class ResourceFetcher {
                         dropped[0] = objects.size() < received;
                         return !reached;
                     }
-                    long rows = objects.size() + tables.stream().mapToLong(t -> t.rows().size()).sum();
-                    return !ctx.outputCap().filledBy(rows, MIN_BYTES_PER_OBJECT);
+                    printedAtLeast[0] += printedAtLeast(type, objects.subList(before, objects.size()));
+                    for (Table table : tables.subList(tablesBefore, tables.size())) {
+                        printedAtLeast[0] += TablePrinter.printedBytesAtLeast(table, !options.noHeaders());
+                    }
+                    return !ctx.outputCap().reachedBy(printedAtLeast[0]);
                 });
         return pagesLeft || dropped[0];
+    }
+
+    /**
+     * What objects take at least once printed as names or rows (built-in columns, for servers that answer a Table
+     * request with a list); a custom-columns row takes at least its line break. A template's text need not grow
+     * with the items ({@code {.items[-1:].metadata.name}}), so a template reads every page.
+     */
+    private long printedAtLeast(ResourceType type, List<JsonNode> received) {
+        return switch (options.output().family()) {
+            case NAME -> received.stream()
+                    .mapToLong(o -> type.kindPrefix().length() + KubeObject.name(o).length() + 2).sum();
+            case HUMAN -> TablePrinter.printedBytesAtLeast(
+                    BuiltinColumns.tableOf(type.kind(), received, ctx.clock().instant()), !options.noHeaders());
+            case CUSTOM_COLUMNS -> received.size();
+            default -> 0;
+        };
     }
 
     private boolean documents() {

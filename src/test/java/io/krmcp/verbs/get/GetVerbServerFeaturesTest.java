@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,14 +188,71 @@ class GetVerbServerFeaturesTest {
                 Map.of("KUBECTL_MAX_OUTPUT_BYTES", String.valueOf(bytes))), command);
     }
 
+    /**
+     * These 20 rows print at least 500 bytes a page (names padded to {@code cm-19} and three spaces, DATA to its
+     * title, AGE {@code <unknown>}, line breaks): the first page stays under a 600-byte cap, the second surely passes
+     * it, and no third page is fetched.
+     */
     @Test
     void listingStopsFetchingPagesOnceTheCapIsReached() {
         endlessPagesOfTwenty("includeObject=None&");
-        CommandOutcome o = capped(300, "get cm --chunk-size=20");
-        assertEquals(2, api.server().getRequestCount(), "two pages of 20 exceed twice the 300-byte cap; no third page");
+        CommandOutcome o = capped(600, "get cm --chunk-size=20");
+        assertEquals(2, api.server().getRequestCount(), "two pages of 20 rows pass the 600-byte cap; no third page");
         assertTrue(o.stderr().contains("listing of configmaps stopped after 40 objects"), o.stderr());
         assertTrue(o.stdout().contains("[output truncated:"), o.stdout());
         assertEquals(0, o.returnCode());
+    }
+
+    /**
+     * A server Table's rows count by their always-shown columns, padded as the tab writer will pad them (22 bytes
+     * here; the {@code -o wide} column does not count): three rows a page surely pass a 90-byte cap on the second
+     * page, and all four pages are read when their 264 bytes may fit 300 (they print 289).
+     */
+    @Test
+    void aServerTableStopsWhenItsRowsSurelyPassTheCap() {
+        String rows = IntStream.range(0, 3).mapToObj(i -> "{\"cells\":[\"widget-0" + i + "\",\"Ready\",7,\"wide-only\"]}")
+                .collect(Collectors.joining(","));
+        String page = "{\"kind\":\"Table\",\"apiVersion\":\"meta.k8s.io/v1\",\"metadata\":{\"continue\":\"%s\"},"
+                + "\"columnDefinitions\":[{\"name\":\"Name\",\"priority\":0},{\"name\":\"Phase\",\"priority\":0},"
+                + "{\"name\":\"Size\",\"priority\":0},{\"name\":\"Owner\",\"priority\":1}],\"rows\":[" + rows + "]}";
+        String path = "/api/v1/namespaces/default/configmaps?includeObject=None&limit=3";
+        api.expect().get().withPath(path).andReturn(200, page.formatted("p2")).times(2);
+        api.expect().get().withPath(path + "&continue=p2").andReturn(200, page.formatted("p3")).times(2);
+        api.expect().get().withPath(path + "&continue=p3").andReturn(200, page.formatted("p4")).once();
+        api.expect().get().withPath(path + "&continue=p4").andReturn(200, page.formatted("")).once();
+        CommandOutcome o = capped(90, "get cm --chunk-size=3");
+        assertEquals(2, api.server().getRequestCount(), o.stdout());
+        assertTrue(o.stderr().contains("listing of configmaps stopped after 6 objects"), o.stderr());
+        assertTrue(o.stdout().startsWith("NAME        PHASE   SIZE\nwidget-00   Ready   7\n"), o.stdout());
+
+        CommandOutcome uncapped = capped(300, "get cm --chunk-size=3");
+        assertFalse(uncapped.stderr().contains("stopped after"), uncapped.stderr());
+        assertEquals(6, api.server().getRequestCount(), "all four pages read when their rows may fit");
+        assertEquals(13, uncapped.stdout().lines().count(), uncapped.stdout());
+    }
+
+    /** {@code -o name} lines are counted exactly: {@code configmap/cm-N} and a line break, 15 or 16 bytes. */
+    @Test
+    void namesCountTheirOwnLines() {
+        endlessPagesOfTwenty("");
+        CommandOutcome o = capped(400, "get cm --chunk-size=20 -o name");
+        assertEquals(2, api.server().getRequestCount(), "20 names print 310 bytes, 40 print 620");
+        assertTrue(o.stderr().contains("listing of configmaps stopped after 40 objects"), o.stderr());
+    }
+
+    /** A template's text need not grow with the items: the last name is only right once every page is read. */
+    @Test
+    void aTemplateReadsEveryPage() {
+        String path = "/api/v1/namespaces/default/configmaps?limit=1";
+        String item = "{\"kind\":\"ConfigMapList\",\"metadata\":{\"continue\":\"%s\"},\"items\":[{\"metadata\":"
+                + "{\"name\":\"%s\"}}]}";
+        api.expect().get().withPath(path).andReturn(200, item.formatted("t2", "first")).once();
+        api.expect().get().withPath(path + "&continue=t2").andReturn(200, item.formatted("t3", "second")).once();
+        api.expect().get().withPath(path + "&continue=t3").andReturn(200, item.formatted("", "last")).once();
+        CommandOutcome o = capped(5, "get cm --chunk-size=1 -o jsonpath={.items[-1:].metadata.name}");
+        assertEquals(3, api.server().getRequestCount());
+        assertEquals("last", o.stdout());
+        assertFalse(o.stderr().contains("stopped after"), o.stderr());
     }
 
     /**
