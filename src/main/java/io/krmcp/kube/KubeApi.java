@@ -266,6 +266,10 @@ public final class KubeApi {
     public JsonNode get(String path, Map<String, String> query, String accept, Answer answer, Deadline deadline)
             throws ApiException, CallTimeoutException {
         ApiPath target = guard("GET", path, null, null);
+        if ("None".equals(query.get("includeObject")) && protections.guard().readsRowMetadata(target)) {
+            query = new LinkedHashMap<>(query);
+            query.put("includeObject", "Metadata");
+        }
         Connection c = connection();
         HttpRequest request = identify(c.http().newHttpRequestBuilder()
                 .uri(c.baseUrl() + path + queryString(query))

@@ -80,6 +80,12 @@ public final class NamespaceGuard implements RequestGuard {
         return removed;
     }
 
+    /** A row of a list across namespaces is placed by its metadata's namespace; without metadata it would pass. */
+    @Override
+    public boolean readsRowMetadata(ApiPath path) {
+        return !rules.unrestricted() && path.namespace().isEmpty();
+    }
+
     /** Reviews ask the API server a question and change nothing: self-subject reviews, and token reviews. */
     private static boolean isSelfReview(ApiPath path) {
         return (path.group().equals("authorization.k8s.io") || path.group().equals("authentication.k8s.io"))

@@ -28,6 +28,14 @@ public interface RequestGuard {
         return 0;
     }
 
+    /**
+     * Whether {@link #withhold} judges the rows of a Table answer to a GET of {@code path} by their metadata: the
+     * client then never lets such a request ask for rows without it ({@code includeObject=None}), whoever built it.
+     */
+    default boolean readsRowMetadata(ApiPath path) {
+        return false;
+    }
+
     RequestGuard NONE = (method, path, contentType, body) -> { };
 
     /** Every guard in order; the first refusal wins. */
@@ -46,6 +54,11 @@ public interface RequestGuard {
                     removed += g.withhold(method, path, answer);
                 }
                 return removed;
+            }
+
+            @Override
+            public boolean readsRowMetadata(ApiPath path) {
+                return copy.stream().anyMatch(g -> g.readsRowMetadata(path));
             }
         };
     }

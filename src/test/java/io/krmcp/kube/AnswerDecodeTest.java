@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.krmcp.MockApi;
+import io.krmcp.config.NamespaceRules;
 
 /** Answers are parsed without managedFields, which only some printers show, unless read whole. */
 class AnswerDecodeTest {
@@ -87,5 +89,28 @@ class AnswerDecodeTest {
                 .has("managedFields"));
         assertTrue(kube.listAll("/api/v1/namespaces/shop/pods", Map.of(), 1, KubeApi.Answer.WHOLE, deadline).get(0)
                 .path("metadata").has("managedFields"));
+    }
+
+    /**
+     * Under namespace rules a Table row across namespaces is placed by its metadata: whatever a verb asked, the client
+     * asks for the rows with it, and the row of a namespace outside the list is withheld. In one namespace the verb's
+     * {@code includeObject=None} stands.
+     */
+    @Test
+    void rowsAcrossNamespacesCarryTheMetadataTheNamespaceRulesJudge() throws Exception {
+        String twoNamespaces = TABLE.replace("]}", ",{\"cells\":[\"db\"],\"object\":{\"kind\":"
+                + "\"PartialObjectMetadata\",\"metadata\":{\"name\":\"db\",\"namespace\":\"vault\"}}}]}");
+        api.expect().get().withPath("/api/v1/pods?includeObject=Metadata").andReturn(200, twoNamespaces).always();
+        api.expect().get().withPath("/api/v1/namespaces/shop/pods?includeObject=None").andReturn(200, TABLE).always();
+        ObjectMapper json = new ObjectMapper();
+        KubeApi kube = new KubeApi(() -> api.client(), json, KubeApi.Observer.NONE, KubeApi.Protections.of(true, json,
+                new NamespaceGuard(new NamespaceRules(List.of("shop"), List.of()))));
+        Deadline deadline = Deadline.in(Duration.ofSeconds(5));
+        JsonNode table = kube.get("/api/v1/pods", Map.of("includeObject", "None"), KubeApi.ACCEPT_TABLE, deadline);
+        assertEquals("/api/v1/pods?includeObject=Metadata", api.lastRequest().getPath());
+        assertEquals(1, table.path("rows").size(), table.toString());
+        assertEquals("web", table.at("/rows/0/cells/0").asText());
+        kube.get("/api/v1/namespaces/shop/pods", Map.of("includeObject", "None"), KubeApi.ACCEPT_TABLE, deadline);
+        assertEquals("/api/v1/namespaces/shop/pods?includeObject=None", api.lastRequest().getPath());
     }
 }

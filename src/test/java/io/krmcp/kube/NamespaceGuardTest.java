@@ -71,4 +71,13 @@ class NamespaceGuardTest {
         assertEquals("b", table.at("/rows/0/cells/0").asText());
         assertEquals(0, allowShop.withhold("GET", p("/api/v1/namespaces/shop/pods"), list));
     }
+
+    @Test
+    void rowsAcrossNamespacesAreJudgedByTheirMetadataUnderRulesOnly() {
+        assertEquals(true, allowShop.readsRowMetadata(p("/api/v1/pods")));
+        assertEquals(true, denySecure.readsRowMetadata(p("/apis/apps/v1/deployments")));
+        assertEquals(false, allowShop.readsRowMetadata(p("/api/v1/namespaces/shop/pods")));
+        assertEquals(false, new NamespaceGuard(new NamespaceRules(List.of(), List.of())).readsRowMetadata(p("/api/v1/pods")));
+        assertEquals(true, RequestGuard.all(List.of(RequestGuard.NONE, allowShop)).readsRowMetadata(p("/api/v1/pods")));
+    }
 }
