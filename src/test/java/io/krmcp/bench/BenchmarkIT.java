@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,11 +42,11 @@ class BenchmarkIT {
 
     static final String JAR = System.getProperty("krmcp.jar", "target/kubernetes-remediation-mcp.jar");
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    /** The Dockerfile's JVM flags, with the chart's memory limit standing in for the container's. */
-    static final List<String> CONTAINER_FLAGS = List.of("-XX:MaxRAM=384m", "-XX:MaxRAMPercentage=60",
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m",
-            "-XX:MaxMetaspaceSize=128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable",
-            "-Xlog:all=warning:stderr");
+    /**
+     * The Dockerfile's JVM flags, read from its ENTRYPOINT, with the chart's memory limit standing in for the
+     * container's ({@code -XX:MaxRAM}); without the image's cache, which only {@link #image()} builds.
+     */
+    static final List<String> CONTAINER_FLAGS = containerFlags();
 
     /**
      * The README's desktop command: a bounded heap, the serial collector and the C1 compiler only (a desktop session
@@ -53,13 +55,86 @@ class BenchmarkIT {
     static final List<String> DESKTOP_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx80m", "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=24m", "-XX:MaxMetaspaceSize=96m", "-Xss512k");
 
+    /** A JVM and its flags: how one configuration starts the jar. */
+    record Launch(String java, List<String> flags) {
+        static Launch of(List<String> flags) {
+            return new Launch(JAVA, flags);
+        }
+
+        List<String> command(String... args) {
+            List<String> cmd = new ArrayList<>(List.of(java));
+            cmd.addAll(flags);
+            cmd.addAll(List.of("-jar", JAR));
+            cmd.addAll(List.of(args));
+            return cmd;
+        }
+    }
+
     /** The configurations the README shows, by name. */
-    static final Map<String, List<String>> CONFIGURATIONS = new LinkedHashMap<>();
+    static final Map<String, Launch> CONFIGURATIONS = new LinkedHashMap<>();
 
     static {
-        CONFIGURATIONS.put("plain java -jar", List.of());
-        CONFIGURATIONS.put("README desktop flags", DESKTOP_FLAGS);
-        CONFIGURATIONS.put("container flags", CONTAINER_FLAGS);
+        CONFIGURATIONS.put("plain java -jar", Launch.of(List.of()));
+        CONFIGURATIONS.put("README desktop flags", Launch.of(DESKTOP_FLAGS));
+        CONFIGURATIONS.put("container flags", Launch.of(CONTAINER_FLAGS));
+    }
+
+    /** The feature release of a JVM ({@code 25}), from the first line of its {@code --version}. */
+    static String javaVersion(String java) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(java, "--version").redirectErrorStream(true).start();
+        String first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        p.waitFor(30, TimeUnit.SECONDS);
+        String[] words = first == null ? new String[0] : first.split(" ");
+        return words.length > 1 ? words[1] : "?";
+    }
+
+    static List<String> containerFlags() {
+        try {
+            String dockerfile = Files.readString(Path.of("Dockerfile"));
+            String entrypoint = dockerfile.substring(dockerfile.indexOf("ENTRYPOINT ["));
+            entrypoint = entrypoint.substring(0, entrypoint.indexOf(']'));
+            List<String> words = new ArrayList<>();
+            Matcher quoted = Pattern.compile("\"([^\"]*)\"").matcher(entrypoint);
+            while (quoted.find()) {
+                words.add(quoted.group(1));
+            }
+            String values = Files.readString(Path.of("helm/kubernetes-remediation-mcp/values.yaml"));
+            Matcher limit = Pattern.compile("limits:\\s*\\n\\s+memory:\\s*(\\d+)Mi").matcher(values);
+            if (!limit.find()) {
+                throw new IllegalStateException("the chart's values.yaml sets no memory limit in Mi");
+            }
+            List<String> flags = new ArrayList<>(List.of("-XX:MaxRAM=" + limit.group(1) + "m"));
+            words.subList(1, words.indexOf("-jar")).stream()
+                    .filter(f -> !f.startsWith("-XX:AOTCache=") && !f.startsWith("-Djava.io.tmpdir="))
+                    .forEach(flags::add);
+            return List.copyOf(flags);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The image's own configuration, when {@code -Dbench.imageJava=PATH} names a JVM like the image's (Java 25): an
+     * ahead-of-time cache trained as the Dockerfile trains it, then the container flags with it.
+     */
+    static Optional<Launch> image() throws IOException, InterruptedException {
+        String java = System.getProperty("bench.imageJava", "");
+        if (java.isBlank()) {
+            return Optional.empty();
+        }
+        Path cache = Path.of("target/bench-app.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        Process training = new ProcessBuilder(java, "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:AOTCacheOutput=" + cache, "-jar", JAR, "--demo")
+                .redirectInput(Path.of("docker/cds-training.jsonl").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!training.waitFor(180, TimeUnit.SECONDS) || !Files.exists(cache)) {
+            throw new IllegalStateException("training the ahead-of-time cache with " + java + " failed");
+        }
+        List<String> flags = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
+        flags.addAll(CONTAINER_FLAGS);
+        return Optional.of(new Launch(java, flags));
     }
 
     final StringBuilder report = new StringBuilder();
@@ -326,10 +401,12 @@ class BenchmarkIT {
         }
 
         static Server http(Path kubeconfig, List<String> jvmFlags) throws IOException {
-            List<String> cmd = new ArrayList<>(List.of(JAVA));
-            cmd.addAll(jvmFlags);
-            cmd.addAll(List.of("-jar", JAR, "--transport", "http", "--port", "0"));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            return http(kubeconfig, Launch.of(jvmFlags));
+        }
+
+        static Server http(Path kubeconfig, Launch launch) throws IOException {
+            ProcessBuilder pb = new ProcessBuilder(launch.command("--transport", "http", "--port", "0"))
+                    .redirectErrorStream(true);
             pb.environment().put("KUBECONFIG", kubeconfig.toString());
             Process p = pb.start();
             BufferedReader log = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** The desktop command the README shows is the one the benchmarks measure. */
+/** The desktop command the README shows and the image's JVM flags are the ones the benchmarks measure. */
 class ReadmeDesktopCommandTest {
 
     @Test
@@ -32,5 +32,21 @@ class ReadmeDesktopCommandTest {
             jvm.add(arg.asText());
         }
         assertEquals(BenchmarkIT.DESKTOP_FLAGS, jvm);
+    }
+
+    /** Read from the Dockerfile's ENTRYPOINT, with the chart's memory limit as the container's. */
+    @Test
+    void theContainerFlagsAreTheDockerfilesWithTheChartsLimit() throws Exception {
+        List<String> flags = BenchmarkIT.CONTAINER_FLAGS;
+        String values = Files.readString(Path.of("helm/kubernetes-remediation-mcp/values.yaml"));
+        assertTrue(values.contains("memory: " + flags.get(0).substring("-XX:MaxRAM=".length()).replace("m", "Mi")),
+                flags.get(0));
+        String entrypoint = Files.readString(Path.of("Dockerfile"));
+        entrypoint = entrypoint.substring(entrypoint.indexOf("ENTRYPOINT"));
+        for (String flag : flags.subList(1, flags.size())) {
+            assertTrue(entrypoint.contains("\"" + flag + "\""), flag);
+        }
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("-XX:MaxRAMPercentage=")), flags.toString());
+        assertTrue(flags.stream().noneMatch(f -> f.startsWith("-XX:AOTCache") || f.equals("-jar")), flags.toString());
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,15 @@ class RealApiBenchmarkIT {
         line("| configuration | 100 pods c1 p50 | ×floor | 100 pods c8 | 2,000 pods c1 p50 | ×floor (None) "
                 + "| 2,000 pods c8 | RSS after c8 on 2,000 | RSS after the soak |");
         line("|---|---|---|---|---|---|---|---|---|");
-        for (Map.Entry<String, List<String>> config : BenchmarkIT.CONFIGURATIONS.entrySet()) {
+        Map<String, BenchmarkIT.Launch> configurations = new LinkedHashMap<>(BenchmarkIT.CONFIGURATIONS);
+        if (selected("image")) {
+            Optional<BenchmarkIT.Launch> image = BenchmarkIT.image();
+            if (image.isPresent()) {
+                configurations.put("the image's: Java " + BenchmarkIT.javaVersion(image.get().java())
+                        + ", ahead-of-time cache, container flags", image.get());
+            }
+        }
+        for (Map.Entry<String, BenchmarkIT.Launch> config : configurations.entrySet()) {
             if (selected(config.getKey())) {
                 ours(kubeconfig, config.getKey(), config.getValue(), floor);
             }
@@ -115,7 +124,7 @@ class RealApiBenchmarkIT {
             desktopOverStdio(kubeconfig);
         }
         line("");
-        for (Map.Entry<String, List<String>> config : BenchmarkIT.CONFIGURATIONS.entrySet()) {
+        for (Map.Entry<String, BenchmarkIT.Launch> config : configurations.entrySet()) {
             if (selected(config.getKey())) {
                 coldStart(kubeconfig, config.getKey(), config.getValue());
             }
@@ -307,7 +316,7 @@ class RealApiBenchmarkIT {
         return total;
     }
 
-    void ours(Path kubeconfig, String label, List<String> jvm, Floor floor) throws Exception {
+    void ours(Path kubeconfig, String label, BenchmarkIT.Launch jvm, Floor floor) throws Exception {
         List<double[]> runs = new ArrayList<>();
         long rss10k = 0;
         long rssC8 = 0;
@@ -428,10 +437,8 @@ class RealApiBenchmarkIT {
      * eight calls in flight, after the 2,000-pod lists and after {@code bench.soak} more 100-pod lists.
      */
     void desktopOverStdio(Path kubeconfig) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(BenchmarkIT.JAVA));
-        cmd.addAll(BenchmarkIT.DESKTOP_FLAGS);
-        cmd.addAll(List.of("-jar", BenchmarkIT.JAR));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(BenchmarkIT.Launch.of(BenchmarkIT.DESKTOP_FLAGS).command())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("KUBECONFIG", kubeconfig.toString());
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {
@@ -484,14 +491,11 @@ class RealApiBenchmarkIT {
     }
 
     /** Process start to the initialize answer over stdio, and to the first list answer. */
-    void coldStart(Path kubeconfig, String label, List<String> jvm) throws Exception {
+    void coldStart(Path kubeconfig, String label, BenchmarkIT.Launch jvm) throws Exception {
         long[] init = new long[5];
         long[] first = new long[5];
         for (int i = 0; i < init.length; i++) {
-            List<String> cmd = new ArrayList<>(List.of(BenchmarkIT.JAVA));
-            cmd.addAll(jvm);
-            cmd.addAll(List.of("-jar", BenchmarkIT.JAR));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder pb = new ProcessBuilder(jvm.command()).redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("KUBECONFIG", kubeconfig.toString());
             long[] times = stdioStart(pb, BenchmarkIT.call(2, "get", "pods", "-n", "bench-100"));
             init[i] = times[0];
