@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -193,65 +194,39 @@ public final class KubeApi {
      * How much of a read's answer is built. A real server's objects (and Table rows' metadata) carry managedFields:
      * two thirds of a Deployment pod's row, a third of its object, and nothing a table, a describer, a verb or
      * {@code -o json|yaml} prints unless asked. Skipping them while parsing keeps a page of 500 pods from costing
-     * several times the heap it needs.
+     * several times the heap it needs; a printer that reads a few fields of each item ({@code -o name}, a template)
+     * has the items decoded with those alone.
+     *
+     * @param managedFields whether {@code managedFields} members are kept
+     * @param items what is kept of each item of a list ({@code items}); the fields the request guard and redaction
+     *              read (kind, name, namespace) are always kept
      */
-    public enum Answer {
+    public record Answer(boolean managedFields, Projection items) {
         /** Everything the server sent: for printers that may show managedFields (templates, custom columns). */
-        WHOLE,
+        public static final Answer WHOLE = new Answer(true, Projection.all());
         /** Every {@code managedFields} member left out as the answer is parsed: what every other reader gets. */
-        WITHOUT_MANAGED_FIELDS;
+        public static final Answer WITHOUT_MANAGED_FIELDS = new Answer(false, Projection.all());
 
         public static Answer wholeIf(boolean whole) {
             return whole ? WHOLE : WITHOUT_MANAGED_FIELDS;
         }
-    }
 
-    private static final TokenFilter WITHOUT_MANAGED_FIELDS = new ManagedFieldsFilter(false);
-
-    /**
-     * Leaves out {@code managedFields} members of {@code metadata} objects, wherever they are nested (list items,
-     * Table rows, pod templates), and nothing else: a ConfigMap key or an OpenAPI property of that name stays.
-     */
-    private static final class ManagedFieldsFilter extends TokenFilter {
-
-        private static final TokenFilter IN_METADATA = new ManagedFieldsFilter(true);
-
-        private final boolean inMetadata;
-
-        ManagedFieldsFilter(boolean inMetadata) {
-            this.inMetadata = inMetadata;
-        }
-
-        @Override
-        public TokenFilter includeProperty(String name) {
-            if (inMetadata) {
-                return name.equals("managedFields") ? null : TokenFilter.INCLUDE_ALL;
-            }
-            return name.equals("metadata") ? IN_METADATA : this;
-        }
-
-        @Override
-        protected boolean _includeScalar() {
-            return true;
-        }
-
-        // an empty list is still a list ("items": [] says "No resources found")
-        @Override
-        public boolean includeEmptyArray(boolean contentsFiltered) {
-            return true;
-        }
-
-        @Override
-        public boolean includeEmptyObject(boolean contentsFiltered) {
-            return true;
+        /** Without managedFields, and of each list item only these fields (and those the protections read). */
+        public static Answer itemsWith(Projection fields) {
+            return new Answer(false, fields.with(PROTECTED_FIELDS));
         }
     }
+
+    /** What {@link NamespaceGuard} and {@link SecretRedactor} read of a listed object, whatever a printer projects. */
+    private static final List<List<String>> PROTECTED_FIELDS = List.of(List.of("kind"), List.of("apiVersion"),
+            List.of("metadata", "name"), List.of("metadata", "namespace"));
 
     private JsonNode read(byte[] body, Answer answer) throws IOException {
-        if (answer == Answer.WHOLE) {
+        Optional<TokenFilter> filter = AnswerFilter.of(answer);
+        if (filter.isEmpty()) {
             return json.readTree(body);
         }
-        JsonNode tree = json.readTree(new FilteringParserDelegate(json.createParser(body), WITHOUT_MANAGED_FIELDS,
+        JsonNode tree = json.readTree(new FilteringParserDelegate(json.createParser(body), filter.get(),
                 TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true));
         return tree == null ? json.missingNode() : tree;
     }

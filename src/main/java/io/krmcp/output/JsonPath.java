@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.krmcp.kube.Projection;
+
 /**
  * kubectl's JSONPath templates ({@code k8s.io/client-go/util/jsonpath}): text with {@code {...}} actions holding
  * field paths ({@code .a.b}, {@code ['k.e.y']}, {@code [*]}, {@code [0]}, {@code [1:3]}, {@code [-1:]}, {@code ..x},
@@ -111,6 +113,93 @@ public final class JsonPath {
             }
         }
         return false;
+    }
+
+    /**
+     * The fields of each list item this template reads when it prints a List ({@code get} of a collection): what
+     * paths under {@code .items[...]} and ranges over the items name, each taken whole at its end. The whole item
+     * when the template prints an item, the items or the document, descends recursively, or does anything this does
+     * not follow.
+     */
+    public Projection listItemFields() {
+        List<List<String>> paths = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!listItemPaths(node, paths)) {
+                return Projection.all();
+            }
+        }
+        return Projection.of(paths);
+    }
+
+    /** The fields this template reads of the one object it is evaluated against (a custom column's). */
+    public Projection objectFields() {
+        List<List<String>> paths = new ArrayList<>();
+        for (Node node : nodes) {
+            objectPaths(node, List.of(), paths);
+        }
+        return Projection.of(paths);
+    }
+
+    /** @return false when the node may read more of an item than can be said */
+    private static boolean listItemPaths(Node node, List<List<String>> out) {
+        if (node instanceof Text) {
+            return true;
+        }
+        Range range = node instanceof Range r ? r : null;
+        List<Step> steps = range != null ? range.over().steps() : ((Path) node).steps();
+        if (steps.isEmpty() || !(steps.get(0) instanceof Field first)) {
+            return false;
+        }
+        if (!first.name().equals("items")) {
+            // a field of the List itself (.kind, .metadata.resourceVersion) reads no item
+            return range == null;
+        }
+        if (steps.size() == 1) {
+            if (range == null) {
+                return false;
+            }
+        } else {
+            Step element = steps.get(1);
+            if (element instanceof Filter filter) {
+                objectPaths(filter.left(), List.of(), out);
+            } else if (!(element instanceof Index || element instanceof Slice || element instanceof Wildcard)) {
+                return false;
+            }
+            if (steps.size() == 2 && range == null) {
+                return false;
+            }
+        }
+        if (range != null && steps.size() <= 2) {
+            range.body().forEach(n -> objectPaths(n, List.of(), out));
+        } else {
+            // a path into each item, or a range over values inside the items (taken whole)
+            objectPaths(new Path(steps.subList(2, steps.size())), List.of(), out);
+        }
+        return true;
+    }
+
+    /** The paths a node reads of the object it is evaluated against, each under {@code prefix}. */
+    private static void objectPaths(Node node, List<String> prefix, List<List<String>> out) {
+        if (node instanceof Range range) {
+            // the body reads inside the values ranged over: they are taken whole
+            objectPaths(range.over(), prefix, out);
+            return;
+        }
+        if (!(node instanceof Path path)) {
+            return;
+        }
+        List<String> fields = new ArrayList<>(prefix);
+        for (Step step : path.steps()) {
+            if (step instanceof Field f) {
+                fields.add(f.name());
+            } else if (step instanceof Filter f) {
+                objectPaths(f.left(), fields, out);
+            } else if (step instanceof Wildcard || step instanceof Recursive) {
+                break;
+            }
+            // an index or a slice picks elements of an array: a projection applies to each element alike
+        }
+        out.add(List.copyOf(fields));
     }
 
     /** Renders the template against a document. */

@@ -3,6 +3,8 @@ package io.krmcp.output;
 import java.util.List;
 import java.util.Optional;
 
+import io.krmcp.kube.Projection;
+
 /**
  * A parsed {@code -o}: the format, and for templates the parsed template. Built only by {@link PrintFlags}, which
  * knows the formats a verb allows.
@@ -53,6 +55,21 @@ public record OutputFormat(String name, Optional<JsonPath> template, List<Custom
             case CUSTOM_COLUMNS -> columns.stream().anyMatch(c -> c.path().mayPrintField(MANAGED_FIELDS));
             case DATA -> showManagedFields;
             default -> false;
+        };
+    }
+
+    /**
+     * What this printer reads of each object of a list: {@code -o name} the name, a template or custom columns the
+     * fields their paths name ({@link JsonPath#listItemFields}, {@link JsonPath#objectFields}); everything else
+     * (tables from plain lists, json, yaml) the whole object.
+     */
+    public Projection itemFields() {
+        return switch (family()) {
+            case NAME -> Projection.of(List.of(List.of("metadata", "name")));
+            case TEMPLATE -> template.map(JsonPath::listItemFields).orElse(Projection.all());
+            case CUSTOM_COLUMNS -> columns.stream().map(c -> c.path().objectFields())
+                    .reduce(Projection.of(List.of()), Projection::union);
+            default -> Projection.all();
         };
     }
 

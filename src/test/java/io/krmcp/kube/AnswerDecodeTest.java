@@ -113,4 +113,32 @@ class AnswerDecodeTest {
         kube.get("/api/v1/namespaces/shop/pods", Map.of("includeObject", "None"), KubeApi.ACCEPT_TABLE, deadline);
         assertEquals("/api/v1/namespaces/shop/pods?includeObject=None", api.lastRequest().getPath());
     }
+
+    /**
+     * However little a printer reads of each item, the namespace rules still see each item's namespace: the
+     * projection cannot let an item of a denied namespace through, and redaction still sees what it redacts.
+     */
+    @Test
+    void projectedItemsKeepWhatTheProtectionsRead() throws Exception {
+        api.expect().get().withPath("/api/v1/pods").andReturn(200, "{\"kind\":\"PodList\",\"metadata\":{},\"items\":["
+                + "{\"metadata\":{\"name\":\"web\",\"namespace\":\"shop\"},\"spec\":{\"nodeName\":\"n1\"}},"
+                + "{\"metadata\":{\"name\":\"db\",\"namespace\":\"vault\"},\"spec\":{\"nodeName\":\"n2\"}}]}")
+                .always();
+        ObjectMapper json = new ObjectMapper();
+        KubeApi kube = new KubeApi(() -> api.client(), json, KubeApi.Observer.NONE, KubeApi.Protections.of(true, json,
+                new NamespaceGuard(new NamespaceRules(List.of("shop"), List.of()))));
+        List<JsonNode> items = kube.listAll("/api/v1/pods", Map.of(), 0,
+                KubeApi.Answer.itemsWith(Projection.of(List.of(List.of("spec", "nodeName")))),
+                Deadline.in(Duration.ofSeconds(5)));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("{\"metadata\":{\"name\":\"web\",\"namespace\":\"shop\"},\"spec\":{\"nodeName\":\"n1\"}}",
+                items.get(0).toString());
+
+        api.expect().get().withPath("/api/v1/namespaces/shop/secrets").andReturn(200, "{\"kind\":\"SecretList\","
+                + "\"items\":[{\"metadata\":{\"name\":\"s\"},\"data\":{\"password\":\"aHVudGVyMg==\"}}]}").always();
+        JsonNode secret = kube.listAll("/api/v1/namespaces/shop/secrets", Map.of(), 0,
+                KubeApi.Answer.itemsWith(Projection.of(List.of(List.of("data")))), Deadline.in(Duration.ofSeconds(5)))
+                .get(0);
+        assertEquals("[redacted: 7 bytes]", secret.at("/data/password").asText(), secret.toString());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.krmcp.kube.KubeApi;
+import io.krmcp.kube.Projection;
 import io.krmcp.output.OutputFormat;
 import io.krmcp.output.Sorting;
 import io.krmcp.verbs.resource.Selection;
@@ -32,5 +33,19 @@ public record GetOptions(Selection selection, OutputFormat output, Optional<Stri
     public KubeApi.Answer answer() {
         return KubeApi.Answer.wholeIf(output.mayShowManagedFields(showManagedFields)
                 || sortBy.filter(sorting -> sorting.mayRead("managedFields")).isPresent());
+    }
+
+    /**
+     * How much of each listed object to read: of a list printed as names, a template or custom columns, only the
+     * fields they read (a template over 2,000 pods then holds 2,000 names, not 2,000 pods); sorting reads whole
+     * objects.
+     */
+    public KubeApi.Answer listAnswer() {
+        KubeApi.Answer answer = answer();
+        if (answer.managedFields() || sortBy.isPresent()) {
+            return answer;
+        }
+        Projection fields = output.itemFields();
+        return fields.isAll() ? answer : KubeApi.Answer.itemsWith(fields);
     }
 }

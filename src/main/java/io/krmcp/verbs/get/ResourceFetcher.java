@@ -102,7 +102,7 @@ final class ResourceFetcher {
         boolean sorted = options.sortBy().isPresent();
         long[] printedAtLeast = {0};
         boolean[] dropped = {false};
-        boolean pagesLeft = ctx.api().pages(type.collectionPath(namespace), query, accept, options.answer(),
+        boolean pagesLeft = ctx.api().pages(type.collectionPath(namespace), query, accept, options.listAnswer(),
                 options.chunkSize(), ctx.deadline(), body -> {
                     int before = objects.size();
                     int tablesBefore = tables.size();
