@@ -40,6 +40,13 @@ public final class ApiException extends Exception {
         return new ApiException(0, "Unreachable", "Unable to connect to the server: " + detail);
     }
 
+    /** The cluster client can no longer send (its I/O thread ended): only a restart helps. */
+    static ApiException clientBroken() {
+        return new ApiException(0, "ClientBroken", "error: this server's connection to the API server is broken (it "
+                + "cannot send requests any more, most likely since the server ran out of memory); the server must be "
+                + "restarted");
+    }
+
     public int status() {
         return status;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.LoggerFactory;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -376,8 +378,19 @@ public final class KubeApi {
     private HttpResponse<byte[]> send(HttpRequest request, Deadline deadline)
             throws ApiException, CallTimeoutException {
         Connection c = connection();
-        CompletableFuture<HttpResponse<byte[]>> future = c.http().sendAsync(request, byte[].class);
         String method = request.method();
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            future = c.http().sendAsync(request, byte[].class);
+        } catch (RejectedExecutionException | IllegalStateException e) {
+            // The client's I/O thread has ended (an OutOfMemoryError there ends it; Vert.x then rejects the task) or
+            // the client is closed: no request can be sent again until the server restarts, so every call says so
+            // instead of failing as an internal error.
+            observer.response(method, 0);
+            LoggerFactory.getLogger(KubeApi.class).error("the cluster client cannot send requests any more ({}); "
+                    + "restart the server", e.toString());
+            throw ApiException.clientBroken();
+        }
         try {
             HttpResponse<byte[]> response = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
             root.lastAnswerNanos = System.nanoTime();

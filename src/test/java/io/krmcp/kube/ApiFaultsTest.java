@@ -94,6 +94,26 @@ class ApiFaultsTest {
         }
     }
 
+    /**
+     * A client that can no longer send says in the call's own answer that the server must be restarted, not
+     * "internal error". Closing it is how a test gets one; in service it happens when an OutOfMemoryError ends one of
+     * its Vert.x event loops (seen on the real API server: every later request on that loop was rejected).
+     */
+    @Test
+    void aClientThatCannotSendAnyMoreSaysTheServerMustBeRestarted() throws Exception {
+        try (ServerSocket idle = new ServerSocket(0)) {
+            KubernetesClient closed = clientFor(idle.getLocalPort());
+            CommandRunner kubectl = runner(closed, "5");
+            closed.close();
+            CommandOutcome o = TestRunners.run(kubectl, "get pods");
+            assertEquals(1, o.returnCode());
+            assertEquals(RESTART, o.error().orElse(""));
+        }
+    }
+
+    static final String RESTART = "error: this server's connection to the API server is broken (it cannot send "
+            + "requests any more, most likely since the server ran out of memory); the server must be restarted";
+
     @Test
     void aHangingServerEndsTheCallAtTheDeadline() throws Exception {
         try (ServerSocket hang = rawServer(c -> {
