@@ -91,7 +91,7 @@ final class ResourceFetcher {
     /**
      * Fetches page after page; returns true when it stopped with objects left because the cap was reached. Once
      * the rows or objects received surely print past the cap, further pages could only be cut away: a 2,000-pod
-     * table stops after its second page of 500. Whole objects ({@code -o json|yaml}) past the one whose text surely
+     * table stops after its third page of 500. Whole objects ({@code -o json|yaml}) past the one whose text surely
      * reaches the cap are dropped as soon as they arrive: printing them would take several times the heap of the
      * page.
      */
