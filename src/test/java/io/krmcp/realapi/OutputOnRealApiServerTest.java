@@ -111,4 +111,27 @@ class OutputOnRealApiServerTest {
                     Path:          /data
                     HostPathType:  \n"""), pv);
     }
+
+    /**
+     * A list printed by a template, names or custom columns is decoded with only the fields they read: on the real
+     * server's objects it prints what the whole objects print. Appending {@code {..zzz}} (prints nothing, but its
+     * recursive descent makes the template read whole items) gives the whole-object text to compare with.
+     */
+    @Test
+    void listsDecodedWithOnlyTheFieldsTheTemplateReadsPrintTheSame() {
+        for (String template : List.of(
+                "{range .items[*]}{.metadata.namespace}/{.metadata.name} {.spec.containers[*].image} "
+                        + "{.status.phase}{\"\\n\"}{end}",
+                "{.items[?(@.metadata.name==\"web\")].spec.containers[0].name}",
+                "{.kind} {.items[*].metadata.labels}")) {
+            String projected = run("get", "pods", "-A", "-o", "jsonpath=" + template);
+            assertFalse(projected.isBlank(), template);
+            assertEquals(run("get", "pods", "-A", "-o", "jsonpath=" + template + "{..zzz}"), projected, template);
+        }
+        assertEquals(run("get", "gadgets", "-n", "default", "-o", "jsonpath={.items[*].spec.size}{..zzz}"),
+                run("get", "gadgets", "-n", "default", "-o", "jsonpath={.items[*].spec.size}"));
+        assertTrue(run("get", "pods", "-n", "default", "-o", "name").contains("pod/web\n"));
+        assertEquals(normalised("NAME IMAGE\nweb nginx\n"), normalised(run("get", "pods", "-n", "default", "-o",
+                "custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[*].image")));
+    }
 }
