@@ -215,13 +215,13 @@ public final class KubeApi {
 
         /** Without managedFields, and of each list item only these fields (and those the protections read). */
         public static Answer itemsWith(Projection fields) {
-            return new Answer(false, fields.with(PROTECTED_FIELDS));
+            return new Answer(false, fields.union(PROTECTED_FIELDS));
         }
     }
 
     /** What {@link NamespaceGuard} and {@link SecretRedactor} read of a listed object, whatever a printer projects. */
-    private static final List<List<String>> PROTECTED_FIELDS = List.of(List.of("kind"), List.of("apiVersion"),
-            List.of("metadata", "name"), List.of("metadata", "namespace"));
+    private static final Projection PROTECTED_FIELDS = Projection.of(List.of(List.of("kind"), List.of("apiVersion"),
+            List.of("metadata", "name"), List.of("metadata", "namespace")));
 
     private JsonNode read(byte[] body, Answer answer) throws IOException {
         Optional<TokenFilter> filter = AnswerFilter.of(answer);

@@ -44,16 +44,6 @@ public final class Projection {
         return all ? ALL : fields.get(name);
     }
 
-    /** This projection and {@code paths} too. */
-    public Projection with(Collection<List<String>> paths) {
-        if (all) {
-            return this;
-        }
-        Tree root = Tree.of(this);
-        paths.forEach(p -> root.add(p, 0));
-        return root.freeze();
-    }
-
     /** The fields of either. */
     public Projection union(Projection other) {
         if (all || other.all) {
